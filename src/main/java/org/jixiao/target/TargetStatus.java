@@ -1,0 +1,15 @@
+package org.jixiao.target;
+
+/** Mirrors where the approval process stands (未送审, 待审核 at each step, 被退回, 已批复). */
+public enum TargetStatus {
+    DRAFT, UNIT_REVIEW, DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED;
+
+    /** Only drafts and returned targets may be edited by their unit. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public boolean inReview() {
+        return this == UNIT_REVIEW || this == DEPT_REVIEW || this == FINANCE_REVIEW;
+    }
+}
