@@ -1,0 +1,38 @@
+package org.jixiao.approval;
+
+import java.time.Instant;
+
+/** One line of a subject's audit trail: who, in which role, at which step, did what, saying what. */
+public class ReviewEvent {
+    private Long id;
+    private String subjectType;
+    private Long subjectId;
+    private String step;
+    private ReviewAction action;
+    private String actorUsername;
+    private String actorName;
+    private String actorRole;
+    private String opinion;
+    private Instant createdAt;
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getSubjectType() { return subjectType; }
+    public void setSubjectType(String subjectType) { this.subjectType = subjectType; }
+    public Long getSubjectId() { return subjectId; }
+    public void setSubjectId(Long subjectId) { this.subjectId = subjectId; }
+    public String getStep() { return step; }
+    public void setStep(String step) { this.step = step; }
+    public ReviewAction getAction() { return action; }
+    public void setAction(ReviewAction action) { this.action = action; }
+    public String getActorUsername() { return actorUsername; }
+    public void setActorUsername(String actorUsername) { this.actorUsername = actorUsername; }
+    public String getActorName() { return actorName; }
+    public void setActorName(String actorName) { this.actorName = actorName; }
+    public String getActorRole() { return actorRole; }
+    public void setActorRole(String actorRole) { this.actorRole = actorRole; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String opinion) { this.opinion = opinion; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+}

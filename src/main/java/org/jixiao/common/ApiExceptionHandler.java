@@ -1,0 +1,161 @@
+package org.jixiao.common;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. */
+@RestControllerAdvice(basePackages = "org.jixiao")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String TYPE_BASE = "https://jixiao.org/problems/";
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail engineConflict(OptimisticLockingException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "该事项已被他人同时处理，请刷新后重试");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作", "当前用户没有执行此操作的权限");
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalid(ValidationException e) {
+        return validationProblem(e.getMessage(), e.violations());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("Data integrity violation surfaced to the API", e);
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与现有记录冲突，请刷新后重试");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body;
+        if (ex.getCause() instanceof InvalidFormatException format) {
+            String field = path(format);
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误",
+                    "字段 " + field + " 的值「" + format.getValue() + "」类型不正确");
+            body.setProperty("errors", List.of(new FieldViolation(field, "类型不正确")));
+        } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "字段 " + field + " 的值无法读取");
+            body.setProperty("errors", List.of(new FieldViolation(field, "无法读取")));
+        } else {
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "请求体不是有效的 JSON");
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.unprocessableEntity().body(validationProblem("请求数据不完整", violations));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误",
+                "参数 " + e.getName() + " 的值「" + e.getValue() + "」类型不正确");
+        body.setProperty("errors", List.of(new FieldViolation(e.getName(), "类型不正确")));
+        return body;
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail detail && detail.getTitle() != null && !hasChinese(detail.getTitle())) {
+            detail.setTitle(chineseTitle(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail validationProblem(String detail, List<FieldViolation> violations) {
+        String summary = violations.stream().map(FieldViolation::message).collect(Collectors.joining("；"));
+        ProblemDetail body = problem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "数据校验未通过",
+                summary.isEmpty() ? detail : detail + "：" + summary);
+        body.setProperty("errors", violations);
+        return body;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create(TYPE_BASE + type));
+        body.setTitle(title);
+        return body;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static String chineseTitle(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "请求格式错误";
+            case 401 -> "未登录";
+            case 403 -> "无权操作";
+            case 404 -> "未找到";
+            case 405 -> "不支持的请求方法";
+            case 409 -> "操作冲突";
+            case 415 -> "不支持的内容类型";
+            case 422 -> "数据校验未通过";
+            default -> "请求失败";
+        };
+    }
+}

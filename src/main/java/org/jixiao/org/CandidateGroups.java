@@ -1,0 +1,36 @@
+package org.jixiao.org;
+
+import java.util.List;
+
+/**
+ * Engine candidate groups derive from role + org node ("UNIT_LEADER:12"), so a task is offered to
+ * exactly the people holding that role at that node, and no group membership is stored twice.
+ */
+public final class CandidateGroups {
+
+    private static final String SEPARATOR = ":";
+
+    private CandidateGroups() {
+    }
+
+    public static String of(Role role, Long orgId) {
+        return role.name() + SEPARATOR + orgId;
+    }
+
+    public static List<String> of(CurrentUser user) {
+        return user.roles().stream().map(role -> of(role, user.orgId())).toList();
+    }
+
+    /** The role part of a candidate group, or null when the group is not one of ours. */
+    public static Role roleOf(String group) {
+        int at = group == null ? -1 : group.indexOf(SEPARATOR);
+        if (at <= 0) {
+            return null;
+        }
+        try {
+            return Role.valueOf(group.substring(0, at));
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+}

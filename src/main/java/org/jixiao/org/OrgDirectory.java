@@ -1,0 +1,116 @@
+package org.jixiao.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation tree and the scope rules over it ("who may see which unit").
+ * The tree is small (hundreds of nodes), so it is read whole rather than walked with queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+    private final OrgMapper orgMapper;
+    private final UserMapper userMapper;
+
+    public OrgDirectory(OrgMapper orgMapper, UserMapper userMapper) {
+        this.orgMapper = orgMapper;
+        this.userMapper = userMapper;
+    }
+
+    public Optional<OrgNode> node(Long id) {
+        return Optional.ofNullable(id == null ? null : orgMapper.findById(id));
+    }
+
+    public Optional<OrgNode> unitByCode(String code) {
+        OrgNode node = code == null ? null : orgMapper.findByCode(code);
+        return Optional.ofNullable(node).filter(n -> n.getKind() == OrgKind.UNIT);
+    }
+
+    public List<OrgNode> all() {
+        return orgMapper.findAll();
+    }
+
+    /** The chain from a node up to the root, the node itself first. */
+    public List<OrgNode> ancestry(Long nodeId) {
+        Map<Long, OrgNode> byId = byId();
+        List<OrgNode> chain = new java.util.ArrayList<>();
+        OrgNode current = byId.get(nodeId);
+        while (current != null && chain.size() < 16) {
+            chain.add(current);
+            current = current.getParentId() == null ? null : byId.get(current.getParentId());
+        }
+        return chain;
+    }
+
+    /** The nearest ancestor (or the node itself) of the given kind. */
+    public Optional<OrgNode> nearest(Long nodeId, OrgKind kind) {
+        return ancestry(nodeId).stream().filter(n -> n.getKind() == kind).findFirst();
+    }
+
+    public DataScope scopeOf(CurrentUser user) {
+        Map<Long, OrgNode> byId = byId();
+        Set<Long> units = new HashSet<>();
+        for (Role role : user.roles()) {
+            switch (role) {
+                case STAFF, UNIT_LEADER -> units.add(user.orgId());
+                case DEPT_REVIEWER, FINANCE_REVIEWER, ADMIN -> units.addAll(unitsUnder(user.orgId(), byId));
+            }
+        }
+        units.removeIf(id -> !byId.containsKey(id) || byId.get(id).getKind() != OrgKind.UNIT);
+        return new DataScope(Set.copyOf(units));
+    }
+
+    /** Loads a user with roles and org position, or empty when unknown or disabled. */
+    public Optional<CurrentUser> currentUser(String username) {
+        AppUser user = userMapper.findByUsername(username);
+        if (user == null || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(toCurrentUser(user));
+    }
+
+    public Optional<AppUser> account(String username) {
+        AppUser user = userMapper.findByUsername(username);
+        if (user != null) {
+            user.setRoles(new HashSet<>(userMapper.findRoles(user.getId())));
+        }
+        return Optional.ofNullable(user);
+    }
+
+    private CurrentUser toCurrentUser(AppUser user) {
+        OrgNode org = orgMapper.findById(user.getOrgId());
+        Long financeId = nearest(user.getOrgId(), OrgKind.FINANCE).map(OrgNode::getId).orElse(null);
+        Set<Role> roles = Set.copyOf(userMapper.findRoles(user.getId()));
+        return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), org.getId(),
+                org.getKind(), org.getName(), roles, financeId);
+    }
+
+    private Map<Long, OrgNode> byId() {
+        return orgMapper.findAll().stream().collect(Collectors.toMap(OrgNode::getId, Function.identity()));
+    }
+
+    private static Set<Long> unitsUnder(Long rootId, Map<Long, OrgNode> byId) {
+        Set<Long> result = new HashSet<>();
+        for (OrgNode node : byId.values()) {
+            OrgNode current = node;
+            int depth = 0;
+            while (current != null && depth++ < 16) {
+                if (current.getId().equals(rootId)) {
+                    result.add(node.getId());
+                    break;
+                }
+                current = current.getParentId() == null ? null : byId.get(current.getParentId());
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,104 @@
+package org.jixiao.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.Role;
+import org.jixiao.security.CurrentUserProvider;
+
+/** The app shell: header with the signed-in user, role-dependent side menu, language switch. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final H1 viewTitle = new H1();
+    private final AuthenticationContext authentication;
+
+    public MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        CurrentUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassNames("view-title");
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        HorizontalLayout top = new HorizontalLayout(new DrawerToggle(), viewTitle, userBox(user));
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.expand(viewTitle);
+        top.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(true, top);
+
+        H1 appName = new H1(getTranslation("app.name"));
+        appName.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-m)");
+        VerticalLayout drawer = new VerticalLayout(new Header(appName), menu(user), new Footer(languageSwitch()));
+        drawer.setPadding(false);
+        drawer.setSpacing(false);
+        addToDrawer(drawer);
+    }
+
+    private SideNav menu(CurrentUser user) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("menu.workbench"), "", VaadinIcon.DASHBOARD.create()));
+        String targetsLabel = user.hasRole(Role.STAFF) ? "menu.myTargets" : "menu.targets";
+        nav.addItem(new SideNavItem(getTranslation(targetsLabel), "targets", VaadinIcon.RECORDS.create()));
+        if (user.hasAnyRole(Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.inbox"), "inbox", VaadinIcon.INBOX.create()));
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",
+                    VaadinIcon.COGS.create());
+            cockpit.setOpenInNewBrowserTab(true);
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
+        nav.setWidthFull();
+        return nav;
+    }
+
+    private HorizontalLayout userBox(CurrentUser user) {
+        Span who = new Span(user.displayName() + " · " + user.orgName());
+        who.addClassName("current-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Button logout = new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(who, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    private Anchor languageSwitch() {
+        boolean english = MessagesI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        String target = english ? "zh" : "en";
+        Anchor link = new Anchor("javascript:void(0)", english ? "中文" : "English");
+        link.getElement().addEventListener("click", e -> {
+            UI.getCurrent().getPage().executeJs(
+                    "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000'; location.reload();",
+                    LocaleInitializer.COOKIE, target);
+        });
+        link.getStyle().set("margin", "var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        return link;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}
