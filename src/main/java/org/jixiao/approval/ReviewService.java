@@ -184,7 +184,8 @@ public class ReviewService {
             }
             result.add(new ReviewTask(task.getId(), task.getName(), subjects.subjectType(), subjectId,
                     summary.name(), summary.status(), summary.unitName(),
-                    task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime())));
+                    task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
+                    subjects.reviewRoute()));
         }
         return result;
     }

@@ -16,6 +16,9 @@ public interface ReviewSubjects {
     /** The BPMN process that reviews this kind of subject. */
     String processKey();
 
+    /** UI route of the review screen for a task on this kind of subject, e.g. {@code targets/review}. */
+    String reviewRoute();
+
     /** Names, statuses and units of the given subjects, for inboxes; unknown ids are left out. */
     Map<Long, SubjectSummary> describe(Collection<Long> ids);
 

@@ -32,6 +32,11 @@ class TargetReviewSubjects implements ReviewSubjects {
     }
 
     @Override
+    public String reviewRoute() {
+        return "targets/review";
+    }
+
+    @Override
     public Map<Long, SubjectSummary> describe(Collection<Long> ids) {
         return targetService.headers(ids).stream()
                 .map(t -> new SubjectSummary(t.getId(), t.getName(), t.getStatus().name(), t.getUnitName()))
