@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -152,7 +154,11 @@ public class ReviewService {
         Role role = roleFor(task, actor).orElseThrow();
         auditTrail.record(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
                 decision == ReviewDecision.APPROVE ? ReviewAction.APPROVE : ReviewAction.RETURN, actor, role, opinion);
-        taskService.complete(taskId, Map.of(ReviewDecision.VARIABLE, decision.name()));
+        try {
+            taskService.complete(taskId, Map.of(ReviewDecision.VARIABLE, decision.name()));
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new ConflictException("该任务已被他人同时处理，请刷新待办后重试");
+        }
     }
 
     private Optional<Role> roleFor(Task task, CurrentUser user) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,11 +37,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", e.getMessage());
-    }
-
-    @ExceptionHandler(OptimisticLockingException.class)
-    ProblemDetail engineConflict(OptimisticLockingException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "该事项已被他人同时处理，请刷新后重试");
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -59,6 +59,7 @@ public class SecurityConfig {
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.loginPage("/login"))
+                .httpBasic(basic -> { })
                 .build();
     }
 

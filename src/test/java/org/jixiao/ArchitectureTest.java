@@ -1,0 +1,54 @@
+package org.jixiao;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package-by-feature boundaries, kept honest. */
+@AnalyzeClasses(packages = "org.jixiao", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.jixiao.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule engineIsUsedOnlyThroughTheReviewChainAndProcessGlue = noClasses()
+            .that().resideOutsideOfPackages("org.jixiao.approval..", "..process..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..")
+            .allowEmptyShould(true)
+            .because("features use approval/ (and thin process/ glue), so the engine stays replaceable");
+
+    @ArchTest
+    static final ArchRule controllersDoNotReachIntoMappers = noClasses()
+            .that().resideInAPackage("..api..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Mapper");
+
+    @ArchTest
+    static final ArchRule viewsDoNotReachIntoMappers = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Mapper");
+
+    @ArchTest
+    static final ArchRule theShellKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.jixiao.ui")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.target..", "org.jixiao.approval..",
+                    "org.jixiao.workbench..", "org.jixiao.demo..", "org.jixiao.config..");
+
+    @ArchTest
+    static final ArchRule pureRulesStayPure = classes()
+            .that().haveSimpleNameEndingWith("Parser").or().haveSimpleNameEndingWith("Checks")
+            .or().haveSimpleNameEndingWith("Validator")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.target..",
+                    "org.jixiao.common..", "org.jixiao.config..")
+            .because("computed rules are pure functions, unit-tested without Spring or a database");
+
+    @ArchTest
+    static final ArchRule mappersStayInTheirFeature = classes()
+            .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.target..")
+            .should().onlyBeAccessed().byAnyPackage("org.jixiao.target", "org.jixiao.target.internal..");
+}

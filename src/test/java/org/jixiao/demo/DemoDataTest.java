@@ -1,0 +1,85 @@
+package org.jixiao.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.OrgDirectory;
+import org.jixiao.support.IntegrationTest;
+import org.jixiao.target.Indicator;
+import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.TargetService;
+import org.jixiao.target.TargetStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The seed targets are loaded whole, and each demo status is where the real process stands. */
+@IntegrationTest
+class DemoDataTest {
+    private static final Map<TargetStatus, String> OPEN_TASK = Map.of(
+            TargetStatus.UNIT_REVIEW, "Task_ReviewByUnitLeader",
+            TargetStatus.DEPT_REVIEW, "Task_ReviewByDepartment",
+            TargetStatus.FINANCE_REVIEW, "Task_ReviewByFinanceBureau");
+
+    @Autowired TargetService targets;
+    @Autowired OrgDirectory directory;
+    @Autowired TaskService taskService;
+
+    @Test
+    void seed001ProjectsAndSeed002DepartmentTargetAreLoaded() {
+        CurrentUser finance = directory.currentUser("finance").orElseThrow();
+        List<PerformanceTarget> seed001 = targets.list(finance, 2024, null).stream()
+                .filter(t -> "450001".equals(t.getUnitCode()) && t.getProjectCode() != null
+                        && t.getProjectCode().startsWith("13022524P")).toList();
+        assertThat(seed001).hasSize(9);
+        PerformanceTarget expert = targets.get(finance, seed001.stream()
+                .filter(t -> t.getProjectCode().equals("13022524P00CL0E10035D")).findFirst().orElseThrow().getId());
+        assertThat(expert.getName()).isEqualTo("安全生产专家会诊服务费");
+        assertThat(expert.getFiscalFunds()).isEqualByComparingTo("200.00");
+        assertThat(expert.getIndicators()).hasSize(9);
+        assertThat(expert.getSpendingPlan()).extracting(p -> p.month()).containsExactly(3, 6, 10, 12);
+        Indicator reviews = expert.getIndicators().get(0);
+        assertThat(reviews.getName()).isEqualTo("组织专家审查次数");
+        assertThat(reviews.getValueText()).isEqualTo("≥12次");
+        assertThat(reviews.getValue()).isEqualByComparingTo("12");
+
+        CurrentUser staff2 = directory.currentUser("staff2").orElseThrow();
+        PerformanceTarget korla = targets.list(staff2, 2021, null).stream().findFirst().orElseThrow();
+        PerformanceTarget overall = targets.get(staff2, korla.getId());
+        assertThat(overall.getUnitCode()).isEqualTo("460001");
+        assertThat(overall.getTasks()).hasSize(10);
+        assertThat(overall.totalFunds()).isEqualByComparingTo("1377.88");
+        assertThat(overall.getIndicators()).extracting(Indicator::getValueText).contains("-100%", "≤11.56万元", "有效降低");
+        assertThat(overall.getStatus()).isEqualTo(TargetStatus.APPROVED);
+    }
+
+    @Test
+    void demoStatusesAreAMixAndMatchTheEngine() {
+        CurrentUser finance = directory.currentUser("finance").orElseThrow();
+        List<PerformanceTarget> all = targets.list(finance, 2024, null).stream()
+                .filter(t -> t.getProjectCode() != null && t.getProjectCode().startsWith("13022524P")).toList();
+        Map<TargetStatus, Long> byStatus = all.stream()
+                .collect(Collectors.groupingBy(PerformanceTarget::getStatus, Collectors.counting()));
+        assertThat(byStatus).containsKeys(TargetStatus.APPROVED, TargetStatus.DRAFT, TargetStatus.UNIT_REVIEW,
+                TargetStatus.DEPT_REVIEW, TargetStatus.FINANCE_REVIEW, TargetStatus.RETURNED);
+        for (PerformanceTarget t : all) {
+            var open = taskService.createTaskQuery().processInstanceBusinessKey(t.getId().toString()).list();
+            if (OPEN_TASK.containsKey(t.getStatus())) {
+                assertThat(open).singleElement()
+                        .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo(OPEN_TASK.get(t.getStatus())));
+            } else {
+                assertThat(open).as("no open task for %s (%s)", t.getName(), t.getStatus()).isEmpty();
+            }
+            BigDecimal weights = targets.get(finance, t.getId()).getIndicators().stream()
+                    .map(Indicator::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(weights).isEqualByComparingTo("90");
+        }
+        PerformanceTarget returned = all.stream().filter(t -> t.getStatus() == TargetStatus.RETURNED).findFirst().orElseThrow();
+        CurrentUser staff = directory.currentUser("staff").orElseThrow();
+        assertThat(targets.lastReturn(staff, returned.getId()).getOpinion()).isNotBlank();
+    }
+}
