@@ -1,0 +1,57 @@
+package org.jixiao.approval.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.jixiao.approval.ReviewEvent;
+import org.jixiao.ui.UiFormats;
+
+/** The audit trail of one subject (审核记录): who, in which role, at which step, did what, saying what, when. */
+public class HistoryTimeline extends VerticalLayout {
+
+    public HistoryTimeline(List<ReviewEvent> events) {
+        setId("history");
+        setPadding(false);
+        setSpacing(false);
+        add(new H3(getTranslation("history.title")));
+        if (events.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("history.empty"));
+            none.setId("history-empty");
+            add(none);
+            return;
+        }
+        Grid<ReviewEvent> grid = new Grid<>();
+        grid.setId("history-grid");
+        grid.addColumn(e -> UiFormats.time(e.getCreatedAt())).setHeader(getTranslation("history.time"))
+                .setWidth("150px").setFlexGrow(0);
+        grid.addColumn(ReviewEvent::getActorName).setHeader(getTranslation("history.actor"))
+                .setWidth("200px").setFlexGrow(0);
+        grid.addColumn(e -> label("role.", e.getActorRole())).setHeader(getTranslation("history.role"))
+                .setWidth("130px").setFlexGrow(0);
+        grid.addColumn(e -> label("status.", e.getStep())).setHeader(getTranslation("history.step"))
+                .setWidth("150px").setFlexGrow(0);
+        grid.addColumn(e -> e.getAction() == null ? "" : label("action.", e.getAction().name()))
+                .setHeader(getTranslation("history.action")).setWidth("100px").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.START);
+        grid.addColumn(e -> e.getOpinion() == null ? "" : e.getOpinion()).setHeader(getTranslation("history.opinion"))
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(events);
+        add(grid);
+        setWidthFull();
+    }
+
+    /** A translated enum-ish code, or the code itself when no translation exists. */
+    private String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String text = getTranslation(prefix + code);
+        return text.startsWith("!") ? code : text;
+    }
+}

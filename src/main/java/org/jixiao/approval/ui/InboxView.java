@@ -1,0 +1,62 @@
+package org.jixiao.approval.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.ReviewTask;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.ui.UiFormats;
+
+/** 待办: the open review tasks offered to the signed-in reviewer; a row opens its review screen. */
+@Route("inbox")
+@RolesAllowed({"UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    public InboxView(ReviewService reviews, CurrentUserProvider currentUser) {
+        CurrentUser user = currentUser.require();
+        setSizeFull();
+        List<ReviewTask> tasks = reviews.inbox(user);
+        add(tasksGrid(tasks, "inbox-grid"));
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("inbox.empty"));
+            none.setId("inbox-empty");
+            add(none);
+        }
+    }
+
+    /** The task grid, also used by the workbench; clicking a row opens {@code reviewRoute/taskId}. */
+    public static Grid<ReviewTask> tasksGrid(List<ReviewTask> tasks, String id) {
+        Grid<ReviewTask> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(ReviewTask::name).setHeader(grid.getTranslation("inbox.task")).setWidth("170px").setFlexGrow(0);
+        grid.addColumn(ReviewTask::subjectName).setHeader(grid.getTranslation("inbox.subject")).setFlexGrow(2);
+        grid.addColumn(ReviewTask::unitName).setHeader(grid.getTranslation("inbox.unit")).setFlexGrow(1);
+        grid.addColumn(t -> statusLabel(grid, t.subjectStatus())).setHeader(grid.getTranslation("inbox.status"))
+                .setWidth("170px").setFlexGrow(0);
+        grid.addColumn(t -> UiFormats.time(t.created())).setHeader(grid.getTranslation("inbox.created"))
+                .setWidth("150px").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(tasks);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
+                ui.navigate(e.getItem().reviewRoute() + "/" + e.getItem().id())));
+        return grid;
+    }
+
+    private static String statusLabel(Grid<?> grid, String status) {
+        String text = status == null ? "" : grid.getTranslation("status." + status);
+        return text.startsWith("!") ? status : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.inbox");
+    }
+}

@@ -1,0 +1,84 @@
+package org.jixiao.target.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.common.NotFoundException;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.Role;
+import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.TargetService;
+import org.jixiao.target.TargetStatus;
+import org.jixiao.ui.NotFoundNotice;
+
+/** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
+@Route("targets/:id")
+@PermitAll
+public class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final TargetService targets;
+    private final CurrentUser user;
+    private PerformanceTarget target;
+
+    public TargetDetailView(TargetService targets, CurrentUserProvider currentUser) {
+        this.targets = targets;
+        this.user = currentUser.require();
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        target = null;
+        try {
+            target = targets.get(user, Long.valueOf(event.getRouteParameters().get("id").orElse("")));
+        } catch (NotFoundException | NumberFormatException unknown) {
+            add(new NotFoundNotice(getTranslation("notFound.target")));
+            return;
+        }
+        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().navigate("targets"));
+        back.setId("target-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Span status = new Span(getTranslation("status." + target.getStatus().name()));
+        status.setId("target-status");
+        status.getElement().getThemeList().add("badge");
+        if (target.getStatus() == TargetStatus.APPROVED) {
+            status.getElement().getThemeList().add("success");
+        } else if (target.getStatus() == TargetStatus.RETURNED) {
+            status.getElement().getThemeList().add("error");
+        }
+        HorizontalLayout actions = new HorizontalLayout(back, status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWidthFull();
+        actions.expand(status);
+        if (user.hasRole(Role.STAFF) && Objects.equals(user.orgId(), target.getUnitId())) {
+            boolean editable = target.getStatus().editable();
+            Button open = new Button(getTranslation(editable ? "detail.edit" : "detail.openInEditor"),
+                    VaadinIcon.EDIT.create(), e -> UI.getCurrent().navigate("targets/" + target.getId() + "/edit"));
+            open.setId("target-edit");
+            if (editable) {
+                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(open);
+        }
+        add(actions, new TargetSummary(target), new HistoryTimeline(targets.history(user, target.getId())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return target == null ? getTranslation("detail.title") : getTranslation("detail.titleOf", target.getName());
+    }
+}

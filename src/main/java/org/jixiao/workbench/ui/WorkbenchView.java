@@ -1,0 +1,118 @@
+package org.jixiao.workbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Objects;
+import org.jixiao.approval.ReviewEvent;
+import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.ui.InboxView;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.Role;
+import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.TargetService;
+import org.jixiao.target.TargetStatus;
+import org.jixiao.ui.UiFormats;
+
+/** 工作台: what needs the user now — own drafts, returned targets with the opinion, tasks to review. */
+@Route("")
+@PermitAll
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A returned target with the opinion that sent it back. */
+    record Returned(PerformanceTarget target, ReviewEvent lastReturn) {
+    }
+
+    private final TargetService targets;
+    private final CurrentUser user;
+
+    public WorkbenchView(TargetService targets, ReviewService reviews, CurrentUserProvider currentUser) {
+        this.targets = targets;
+        this.user = currentUser.require();
+        setWidthFull();
+        Span hello = new Span(getTranslation("workbench.hello", user.displayName(), user.orgName()));
+        hello.setId("workbench-hello");
+        add(hello);
+        if (user.hasRole(Role.STAFF)) {
+            List<Returned> returned = targets.list(user, null, TargetStatus.RETURNED).stream()
+                    .map(t -> new Returned(t, targets.lastReturn(user, t.getId()))).toList();
+            section("workbench.returned", returned.isEmpty(), returnedGrid(returned));
+            List<PerformanceTarget> drafts = targets.list(user, null, TargetStatus.DRAFT).stream()
+                    .filter(t -> Objects.equals(user.username(), t.getCreatedBy())).toList();
+            section("workbench.drafts", drafts.isEmpty(), draftsGrid(drafts));
+        }
+        if (user.hasAnyRole(Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
+            List<ReviewTask> tasks = reviews.inbox(user);
+            section("workbench.tasks", tasks.isEmpty(), InboxView.tasksGrid(tasks, "workbench-tasks"));
+        }
+    }
+
+    private void section(String titleKey, boolean empty, Component content) {
+        H3 title = new H3(getTranslation(titleKey));
+        title.getStyle().set("margin-bottom", "0");
+        add(title);
+        if (empty) {
+            Paragraph none = new Paragraph(getTranslation("workbench.none"));
+            none.addClassName("workbench-none");
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+            add(none);
+        } else {
+            add(content);
+        }
+    }
+
+    private Grid<Returned> returnedGrid(List<Returned> returned) {
+        Grid<Returned> grid = new Grid<>();
+        grid.setId("workbench-returned");
+        grid.addColumn(r -> r.target().getFiscalYear()).setHeader(getTranslation("list.year")).setWidth("80px").setFlexGrow(0);
+        grid.addColumn(r -> r.target().getName()).setHeader(getTranslation("target.name")).setFlexGrow(2);
+        grid.addColumn(r -> r.lastReturn() == null ? "" : r.lastReturn().getActorName())
+                .setHeader(getTranslation("workbench.returnedBy")).setFlexGrow(1);
+        grid.addColumn(r -> r.lastReturn() == null || r.lastReturn().getOpinion() == null ? ""
+                : r.lastReturn().getOpinion()).setHeader(getTranslation("workbench.opinion")).setFlexGrow(3);
+        grid.addColumn(r -> r.lastReturn() == null ? "" : UiFormats.time(r.lastReturn().getCreatedAt()))
+                .setHeader(getTranslation("workbench.returnedAt")).setWidth("150px").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(returned);
+        grid.addItemClickListener(e -> edit(e.getItem().target()));
+        return grid;
+    }
+
+    private Grid<PerformanceTarget> draftsGrid(List<PerformanceTarget> drafts) {
+        Grid<PerformanceTarget> grid = new Grid<>();
+        grid.setId("workbench-drafts");
+        grid.addColumn(PerformanceTarget::getFiscalYear).setHeader(getTranslation("list.year")).setWidth("80px")
+                .setFlexGrow(0);
+        grid.addColumn(t -> t.getKind() == null ? "" : getTranslation("kind." + t.getKind().name()))
+                .setHeader(getTranslation("target.kind")).setWidth("110px").setFlexGrow(0);
+        grid.addColumn(PerformanceTarget::getName).setHeader(getTranslation("target.name")).setFlexGrow(3);
+        grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))
+                .setWidth("150px").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(drafts);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        return grid;
+    }
+
+    private void edit(PerformanceTarget target) {
+        UI.getCurrent().navigate("targets/" + target.getId() + "/edit");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.workbench");
+    }
+}
