@@ -27,7 +27,7 @@ public class HistoryTimeline extends VerticalLayout {
         Grid<ReviewEvent> grid = new Grid<>();
         grid.setId("history-grid");
         grid.addColumn(e -> UiFormats.time(e.getCreatedAt())).setHeader(getTranslation("history.time"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("170px").setFlexGrow(0);
         grid.addColumn(ReviewEvent::getActorName).setHeader(getTranslation("history.actor"))
                 .setWidth("200px").setFlexGrow(0);
         grid.addColumn(e -> label("role.", e.getActorRole())).setHeader(getTranslation("history.role"))

@@ -41,7 +41,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> statusLabel(grid, t.subjectStatus())).setHeader(grid.getTranslation("inbox.status"))
                 .setWidth("170px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.created())).setHeader(grid.getTranslation("inbox.created"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("170px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(tasks);

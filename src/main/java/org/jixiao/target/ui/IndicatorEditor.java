@@ -200,7 +200,7 @@ class IndicatorEditor extends VerticalLayout {
         Grid<Indicator> grid = new Grid<>();
         grid.setId("indicator-grid-" + slug);
         grid.addComponentColumn(i -> row(i).level2).setHeader(getTranslation("indicators.level2"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("176px").setFlexGrow(0);
         grid.addComponentColumn(i -> row(i).name).setHeader(getTranslation("indicators.name")).setFlexGrow(2);
         grid.addComponentColumn(i -> row(i).valueCell).setHeader(getTranslation("indicators.value"))
                 .setWidth("190px").setFlexGrow(0);

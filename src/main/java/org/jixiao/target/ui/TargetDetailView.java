@@ -3,6 +3,7 @@ package org.jixiao.target.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -60,10 +61,11 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         } else if (target.getStatus() == TargetStatus.RETURNED) {
             status.getElement().getThemeList().add("error");
         }
-        HorizontalLayout actions = new HorizontalLayout(back, status);
+        Div spacer = new Div();
+        HorizontalLayout actions = new HorizontalLayout(back, status, spacer);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWidthFull();
-        actions.expand(status);
+        actions.expand(spacer);
         if (user.hasRole(Role.STAFF) && Objects.equals(user.orgId(), target.getUnitId())) {
             boolean editable = target.getStatus().editable();
             Button open = new Button(getTranslation(editable ? "detail.edit" : "detail.openInEditor"),

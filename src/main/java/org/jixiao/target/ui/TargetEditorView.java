@@ -62,8 +62,11 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         var id = event.getRouteParameters().get("id");
+        if (id.isPresent() && draft != null && draft.getId() != null && id.get().equals(String.valueOf(draft.getId()))) {
+            return; // just created here: the URL caught up with the form, which stays as it is
+        }
+        removeAll();
         if (id.isEmpty()) {
             draft = newDraft();
         } else {
@@ -104,10 +107,8 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         submit.setId("target-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checks = new ChecksPanel();
-        HorizontalLayout actions = new HorizontalLayout(backLink(), statusBadge(), save, submit);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        actions.setWidthFull();
-        actions.expand(actions.getComponentAt(1));
+        HorizontalLayout actions = toolbar();
+        actions.add(save, submit);
         Div bar = new Div(actions, checks);
         bar.setId("editor-bar");
         bar.setWidthFull();
@@ -120,10 +121,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void renderReadOnly() {
-        HorizontalLayout actions = new HorizontalLayout(backLink(), statusBadge());
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        actions.setWidthFull();
-        actions.expand(actions.getComponentAt(1));
+        HorizontalLayout actions = toolbar();
         if (draft.getStatus() == TargetStatus.UNIT_REVIEW) {
             Button withdraw = new Button(getTranslation("editor.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
                     e -> withdraw());
@@ -135,6 +133,16 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         note.setId("read-only-note");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(actions, note, new TargetSummary(draft), new HistoryTimeline(targets.history(user, draft.getId())));
+    }
+
+    /** Back link and status on the left, the actions (added by the caller) on the right. */
+    private HorizontalLayout toolbar() {
+        Div spacer = new Div();
+        HorizontalLayout bar = new HorizontalLayout(backLink(), statusBadge(), spacer);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(spacer);
+        return bar;
     }
 
     private Span statusBadge() {
@@ -162,7 +170,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         Div banner = new Div();
         banner.setId("return-banner");
         banner.setWidthFull();
-        banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
+        banner.getStyle().set("box-sizing", "border-box").set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         if (last == null) {
             banner.setText(getTranslation("editor.returned"));
@@ -191,6 +199,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             adoptStored(saved);
             if (announce) {
                 notify(getTranslation("editor.saved", saved.getVersion()), NotificationVariant.LUMO_SUCCESS, "save-notification");
+                showStoredUrl();
             }
             return true;
         } catch (ValidationException invalid) {
@@ -205,7 +214,6 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The stored copy's id, version and indicator ids, so the next save is an update of this version. */
     private void adoptStored(PerformanceTarget saved) {
-        boolean created = draft.getId() == null;
         draft.setId(saved.getId());
         draft.setVersion(saved.getVersion());
         draft.setUnitId(saved.getUnitId());
@@ -216,15 +224,27 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         for (int i = 0; i < draft.getIndicators().size() && i < stored.size(); i++) {
             draft.getIndicators().get(i).setId(stored.get(i).getId());
         }
-        if (created) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, "targets/" + saved.getId() + "/edit");
-        }
     }
 
     private void submit() {
         if (!save(false)) {
             return;
         }
+        try {
+            trySubmit();
+        } finally {
+            showStoredUrl();
+        }
+    }
+
+    /** After the first save of a new target the address becomes its edit route; this view stays as it is. */
+    private void showStoredUrl() {
+        if (draft.getId() != null && !UI.getCurrent().getActiveViewLocation().getPath().endsWith("/edit")) {
+            UI.getCurrent().navigate("targets/" + draft.getId() + "/edit");
+        }
+    }
+
+    private void trySubmit() {
         try {
             draft = targets.submit(user, draft.getId());
             notify(getTranslation("editor.submitted"), NotificationVariant.LUMO_SUCCESS, "submit-notification");
@@ -267,7 +287,9 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setDuration(0);
         notification.setPosition(Notification.Position.TOP_CENTER);
-        Span text = new Span(getTranslation("editor.conflict", conflict.getMessage()));
+        Div text = new Div(getTranslation("editor.conflict", conflict.getMessage()));
+        text.setId("conflict-message");
+        text.setWidth("26em");
         Button reload = new Button(getTranslation("editor.reload"), e -> {
             notification.close();
             UI.getCurrent().getPage().reload();

@@ -82,9 +82,11 @@ class TargetForm extends VerticalLayout {
         projectAttribute.setLabel(getTranslation("target.projectAttribute"));
         projectAttribute.setItems(merged(ATTRIBUTES, draft.getProjectAttribute()));
         projectAttribute.setItemLabelGenerator(a -> {
-            String key = "attribute." + (ATTRIBUTES.indexOf(a) == 0 ? "new" : ATTRIBUTES.indexOf(a) == 1 ? "continuing" : "");
-            String text = getTranslation(key);
-            return text.startsWith("!") ? a : text;
+            if (a == null) {
+                return "";
+            }
+            int known = ATTRIBUTES.indexOf(a);
+            return known < 0 ? a : getTranslation(known == 0 ? "attribute.new" : "attribute.continuing");
         });
         projectAttribute.setEmptySelectionAllowed(true);
         projectAttribute.setValue(draft.getProjectAttribute());

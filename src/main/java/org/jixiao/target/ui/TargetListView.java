@@ -105,7 +105,7 @@ public class TargetListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("status." + t.getStatus().name())).setHeader(getTranslation("list.status"))
                 .setWidth("150px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("170px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setSizeFull();

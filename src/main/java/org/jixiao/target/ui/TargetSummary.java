@@ -133,7 +133,8 @@ class TargetSummary extends VerticalLayout {
         });
         TreeGrid<Node> tree = new TreeGrid<>();
         tree.setId("indicator-tree");
-        tree.addHierarchyColumn(n -> n.label).setHeader(getTranslation("indicators.tree")).setFlexGrow(2);
+        tree.addHierarchyColumn(n -> n.label).setHeader(getTranslation("indicators.tree")).setWidth("240px")
+                .setFlexGrow(2).setSortable(false);
         ValueReading reader = new ValueReading();
         tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getValueText(), ""))
                 .setHeader(getTranslation("indicators.value")).setWidth("120px").setFlexGrow(0);

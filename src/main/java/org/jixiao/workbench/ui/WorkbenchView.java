@@ -82,7 +82,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.lastReturn() == null || r.lastReturn().getOpinion() == null ? ""
                 : r.lastReturn().getOpinion()).setHeader(getTranslation("workbench.opinion")).setFlexGrow(3);
         grid.addColumn(r -> r.lastReturn() == null ? "" : UiFormats.time(r.lastReturn().getCreatedAt()))
-                .setHeader(getTranslation("workbench.returnedAt")).setWidth("150px").setFlexGrow(0);
+                .setHeader(getTranslation("workbench.returnedAt")).setWidth("170px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(returned);
@@ -99,7 +99,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("target.kind")).setWidth("110px").setFlexGrow(0);
         grid.addColumn(PerformanceTarget::getName).setHeader(getTranslation("target.name")).setFlexGrow(3);
         grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("170px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(drafts);

@@ -1,0 +1,259 @@
+package org.jixiao.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jixiao.support.Api;
+import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TargetFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The approval journey in a real (headless) Chromium at 1280×800: a project target drafted in the
+ * editor, submitted, approved by unit leader, department and finance bureau from their inboxes; and a
+ * short return path. Screenshots of every step land in {@code target/screenshots/}.
+ * Chromium: {@code /usr/bin/chromium} unless {@code JIXIAO_CHROMIUM} names another.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApprovalJourneyE2ETest {
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+
+    @BeforeAll
+    void launch() throws Exception {
+        Files.createDirectories(SHOTS);
+        // Generous: the suite shares a 2-core machine with the app server and the browser.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String chromium = System.getenv().getOrDefault("JIXIAO_CHROMIUM", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void projectTargetIsDraftedSubmittedAndApprovedThroughTheChain() {
+        String name = "端到端测试：安全生产专家会诊服务 " + System.currentTimeMillis() % 100000;
+
+        Page staff = login("staff");
+        shot(staff, "01-staff-workbench");
+        staff.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("我的目标")).click();
+        assertThat(staff.locator("#target-grid")).isVisible();
+        shot(staff, "02-staff-target-list");
+        staff.locator("#target-new").click();
+        assertThat(staff.locator("#target-form")).isVisible();
+        shot(staff, "03-editor-empty");
+
+        fill(staff, "#target-name", name);
+        fill(staff, "#target-project-code", "13022526P00E2E00001");
+        staff.locator("#target-project-attribute").click();
+        staff.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("延续")).click();
+        fill(staff, "#target-period", "2026年");
+        fill(staff, "#target-fiscal-funds", "200.00");
+        fill(staff, "#target-other-funds", "0");
+        assertThat(staff.locator("#target-total-funds")).containsText("200.00");
+        fill(staff, "#target-fund-use", "化工企业每季度一次的事故隐患专家会诊");
+        fill(staff, "#target-goals", "1.开展每季度一次的事故隐患专家会诊工作。");
+
+        String[][] plan = {{"3", "25"}, {"6", "50"}, {"10", "75"}, {"12", "100"}};
+        for (int i = 0; i < plan.length; i++) {
+            staff.locator("#plan-add").click();
+            fill(staff, "#plan-" + i + "-month", plan[i][0]);
+            fill(staff, "#plan-" + i + "-percent", plan[i][1]);
+        }
+
+        staff.locator("#indicator-add-output").click();
+        indicator(staff, 0, "数量指标", "组织专家审查次数", "≥12次", "25");
+        assertThat(staff.locator("#indicator-0-reading")).containsText("≥ 12 次");
+        staff.locator("#indicator-add-output").click();
+        indicator(staff, 1, "时效指标", "按时完成项目", "≥**天", "25");
+        assertThat(staff.locator("#indicator-1-reading")).containsText("无法识别");
+        shot(staff, "04-editor-unreadable-value");
+        fill(staff, "#indicator-1-value", "按时完成");
+        assertThat(staff.locator("#indicator-1-reading")).containsText("定性");
+        staff.locator("#indicator-add-effect").click();
+        indicator(staff, 2, "社会效益指标", "企业安全隐患整改率", "≥95%", "30");
+        staff.locator("#indicator-add-satisfaction").click();
+        indicator(staff, 3, "服务对象满意度指标", "服务对象满意率", "≥ 95%", "10");
+        assertThat(staff.locator("#indicator-3-reading")).containsText("≥ 95 %");
+        assertThat(staff.locator("#weight-sum")).containsText("90.00 / 90");
+        assertThat(staff.locator("#checks-count")).containsText("已通过");
+        shot(staff, "05-editor-filled");
+
+        staff.locator("#target-save").click();
+        assertThat(notification(staff)).containsText("已保存");
+        assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
+        staff.locator("#target-submit").click();
+        assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
+        assertThat(staff.locator("#target-withdraw")).isVisible();
+        shot(staff, "06-submitted-read-only");
+
+        approve("leader", name, "同意，单位负责人审核通过", "07-leader");
+        approve("dept", name, "主管部门审核同意", "08-dept");
+        approve("finance", name, "财政审核通过，予以批复", "09-finance");
+
+        Page back = login("staff");
+        back.navigate(url("targets"));
+        Locator row = back.locator("#target-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name));
+        row.first().dblclick();
+        assertThat(back.locator("#target-status")).containsText("已批复");
+        Locator history = back.locator("#history-grid");
+        assertThat(history).containsText("送审");
+        assertThat(history).containsText("财政审核通过，予以批复");
+        assertThat(history).containsText("单位负责人");
+        assertThat(history).containsText("主管部门审核");
+        assertThat(back.locator("#indicator-tree")).containsText("组织专家审查次数");
+        shot(back, "10-staff-approved-detail");
+        back.locator("#history").scrollIntoViewIfNeeded();
+        shot(back, "11-staff-approved-history");
+    }
+
+    @Test
+    void returningWithoutAnOpinionIsRefusedInChinese() {
+        String name = "端到端退回测试 " + System.currentTimeMillis() % 100000;
+        long id = Api.as(rest, "staff").post("/api/targets", TargetFixtures.validProject(name)).expect(201).id();
+        Api.as(rest, "staff").post("/api/targets/" + id + "/submit", Map.of()).expect(200);
+
+        Page leader = login("leader");
+        openTask(leader, name);
+        leader.locator("#review-return").click();
+        assertThat(leader.locator("#review-opinion")).containsText("退回时必须填写审核意见");
+        assertThat(leader).hasURL(Pattern.compile(".*/targets/review/.+"));
+        shot(leader, "12-return-without-opinion");
+        fill(leader, "#review-opinion", "指标值确定依据过于笼统，请补充。");
+        leader.locator("#review-return").click();
+        assertThat(notification(leader)).containsText("已退回");
+        assertThat(leader).hasURL(Pattern.compile(".*/inbox$"));
+
+        Page staff = login("staff");
+        assertThat(staff.locator("#workbench-returned")).containsText("指标值确定依据过于笼统");
+        staff.locator("#workbench-returned vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name))
+                .first().click();
+        assertThat(staff.locator("#return-banner")).containsText("指标值确定依据过于笼统，请补充。");
+        assertThat(staff.locator("#return-banner")).containsText("李负责人");
+
+        // Someone else saves meanwhile: this page's save is refused and its edits stay.
+        Map<String, Object> current = Api.toMap(Api.as(rest, "staff").get("/api/targets/" + id).expect(200).body());
+        current.put("name", name + "（他人修改）");
+        Api.as(rest, "staff").put("/api/targets/" + id, current).expect(200);
+        fill(staff, "#target-name", name + "（本页修改）");
+        staff.locator("#target-save").click();
+        assertThat(staff.locator("vaadin-notification-card")).containsText("已被他人修改");
+        assertThat(staff.locator("#target-name input")).hasValue(name + "（本页修改）");
+        shot(staff, "13-returned-banner-and-conflict");
+    }
+
+    /** Opens the target's task in the reviewer's inbox and approves it with an opinion. */
+    private void approve(String username, String targetName, String opinion, String shotPrefix) {
+        Page page = login(username);
+        openTask(page, targetName);
+        assertThat(page.locator("#target-summary")).containsText(targetName);
+        fill(page, "#review-opinion", opinion);
+        shot(page, shotPrefix + "-review");
+        page.locator("#review-approve").click();
+        assertThat(notification(page)).containsText("已同意");
+        assertThat(page).hasURL(Pattern.compile(".*/inbox$"));
+        shot(page, shotPrefix + "-approved");
+    }
+
+    private void openTask(Page page, String targetName) {
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("待办")).click();
+        Locator cell = page.locator("#inbox-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(targetName));
+        assertThat(cell.first()).isVisible();
+        cell.first().click();
+        assertThat(page.locator("#review-decision")).isVisible();
+    }
+
+    private void indicator(Page page, int i, String level2, String name, String value, String weight) {
+        Locator combo = page.locator("#indicator-" + i + "-level2 input");
+        combo.fill(level2);
+        combo.press("Enter");
+        fill(page, "#indicator-" + i + "-name", name);
+        fill(page, "#indicator-" + i + "-value", value);
+        fill(page, "#indicator-" + i + "-weight", weight);
+        fill(page, "#indicator-" + i + "-basis", "根据年初工作计划安排");
+    }
+
+    /** Types into a Vaadin field (its native input or textarea) and leaves it, so the value reaches the server. */
+    private static void fill(Page page, String id, String value) {
+        Locator input = page.locator(id + " input, " + id + " textarea").first();
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    private static Locator notification(Page page) {
+        return page.locator("vaadin-notification-card").last();
+    }
+
+    private Page login(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("zh-CN"));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+    }
+}
