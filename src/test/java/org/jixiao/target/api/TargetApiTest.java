@@ -72,7 +72,7 @@ class TargetApiTest {
 
         Api.Response refused = staff().post("/api/targets/" + id + "/submit", null).expect(422);
         List<String> fields = refused.body().get("errors").findValuesAsText("field");
-        assertThat(fields).contains("spendingPlan", "indicators[0].valueText", "indicators");
+        assertThat(fields).contains("spendingPlan[1].percent", "indicators[0].valueText", "indicators");
         assertThat(refused.body().get("title").asText()).isEqualTo("数据校验未通过");
         assertThat(staff().get("/api/targets/" + id).body().get("status").asText()).isEqualTo("DRAFT");
     }
