@@ -1,12 +1,150 @@
 package org.jixiao.target;
 
-/** Reads the indicator value text people type (see IndicatorValueParserTest for every form). */
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the indicator value text people type (指标值) into comparator, number and unit.
+ *
+ * <p>Real forms are messy and must be read, not rejected: {@code ≥12次}, {@code ≥ 95%}, {@code 90%以上},
+ * {@code 不少于4次}, {@code 不超过 33 万元}, {@code -100%} (a typo for {@code =100%}), {@code 10万 人次},
+ * {@code ＞3年}, {@code 48小时以内}. Text without any digit is a qualitative target (按时完成, 长期, 有效降低);
+ * a placeholder such as {@code ≥**天} keeps what could be read and says the number is missing.
+ * The original text always stays beside the result (see {@link Indicator}).
+ */
 public final class IndicatorValueParser {
+
+    /** Word comparators in front of the number, longest first so 大于等于 wins over 大于. */
+    private static final Map<String, Comparator> PREFIX_WORDS = new LinkedHashMap<>();
+    /** Word comparators after the number and unit: 90%以上, 48小时以内. */
+    private static final Map<String, Comparator> SUFFIX_WORDS = new LinkedHashMap<>();
+
+    static {
+        PREFIX_WORDS.put("大于或等于", Comparator.GE);
+        PREFIX_WORDS.put("小于或等于", Comparator.LE);
+        PREFIX_WORDS.put("大于等于", Comparator.GE);
+        PREFIX_WORDS.put("小于等于", Comparator.LE);
+        PREFIX_WORDS.put("不少于", Comparator.GE);
+        PREFIX_WORDS.put("不低于", Comparator.GE);
+        PREFIX_WORDS.put("不小于", Comparator.GE);
+        PREFIX_WORDS.put("至少", Comparator.GE);
+        PREFIX_WORDS.put("达到", Comparator.GE);
+        PREFIX_WORDS.put("不超过", Comparator.LE);
+        PREFIX_WORDS.put("不高于", Comparator.LE);
+        PREFIX_WORDS.put("不大于", Comparator.LE);
+        PREFIX_WORDS.put("不多于", Comparator.LE);
+        PREFIX_WORDS.put("控制在", Comparator.LE);
+        PREFIX_WORDS.put("低于", Comparator.LT);
+        PREFIX_WORDS.put("少于", Comparator.LT);
+        PREFIX_WORDS.put("小于", Comparator.LT);
+        PREFIX_WORDS.put("高于", Comparator.GT);
+        PREFIX_WORDS.put("多于", Comparator.GT);
+        PREFIX_WORDS.put("超过", Comparator.GT);
+        PREFIX_WORDS.put("大于", Comparator.GT);
+        PREFIX_WORDS.put("等于", Comparator.EQ);
+        PREFIX_WORDS.put(">=", Comparator.GE);
+        PREFIX_WORDS.put("<=", Comparator.LE);
+        PREFIX_WORDS.put("≥", Comparator.GE);
+        PREFIX_WORDS.put("≧", Comparator.GE);
+        PREFIX_WORDS.put("≤", Comparator.LE);
+        PREFIX_WORDS.put("≦", Comparator.LE);
+        PREFIX_WORDS.put(">", Comparator.GT);
+        PREFIX_WORDS.put("<", Comparator.LT);
+        PREFIX_WORDS.put("==", Comparator.EQ);
+        PREFIX_WORDS.put("=", Comparator.EQ);
+        // Seen in real forms: "-100%" typed where "=100%" was meant; the dash is not a sign.
+        PREFIX_WORDS.put("-", Comparator.EQ);
+        PREFIX_WORDS.put("—", Comparator.EQ);
+
+        SUFFIX_WORDS.put("及以上", Comparator.GE);
+        SUFFIX_WORDS.put("或以上", Comparator.GE);
+        SUFFIX_WORDS.put("以上", Comparator.GE);
+        SUFFIX_WORDS.put("及以下", Comparator.LE);
+        SUFFIX_WORDS.put("或以下", Comparator.LE);
+        SUFFIX_WORDS.put("以下", Comparator.LE);
+        SUFFIX_WORDS.put("以内", Comparator.LE);
+        SUFFIX_WORDS.put("之内", Comparator.LE);
+    }
+
+    private static final Pattern NUMBER_THEN_UNIT =
+            Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(.*)$");
+    private static final Pattern PLACEHOLDER_THEN_UNIT = Pattern.compile("^[*]+(.*)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[*]");
+    private static final Pattern SYMBOLIC_PREFIX = Pattern.compile("^(>=|<=|[≥≧≤≦><=\\-—])");
+    private static final Pattern UNIT = Pattern.compile("^[\\p{IsHan}%‰a-zA-Z/·][\\p{IsHan}%‰a-zA-Z/·0-9]{0,15}$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private IndicatorValueParser() {
     }
 
     public static IndicatorValue parse(String text) {
-        throw new IllegalStateException("being written");
+        if (text == null || text.isBlank()) {
+            return IndicatorValue.unrecognized(null, null, "未填写指标值");
+        }
+        String s = normalize(text);
+        boolean hasDigit = DIGIT.matcher(s).find();
+        boolean hasPlaceholder = PLACEHOLDER.matcher(s).find();
+        boolean symbolic = SYMBOLIC_PREFIX.matcher(s).find();
+        if (!hasDigit && !hasPlaceholder && !symbolic) {
+            // 按时完成, 长期, 有效降低, 达到预期, 控制在预算以内: nothing to count, so a qualitative target.
+            return IndicatorValue.qualitativeTarget();
+        }
+
+        Comparator comparator = null;
+        for (Map.Entry<String, Comparator> word : PREFIX_WORDS.entrySet()) {
+            if (s.startsWith(word.getKey())) {
+                comparator = word.getValue();
+                s = s.substring(word.getKey().length());
+                break;
+            }
+        }
+        Comparator suffixComparator = null;
+        for (Map.Entry<String, Comparator> word : SUFFIX_WORDS.entrySet()) {
+            if (s.endsWith(word.getKey()) && s.length() > word.getKey().length()) {
+                suffixComparator = word.getValue();
+                s = s.substring(0, s.length() - word.getKey().length());
+                break;
+            }
+        }
+        if (comparator != null && suffixComparator != null && comparator != suffixComparator) {
+            return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + text.strip() + "」）");
+        }
+        if (comparator == null) {
+            comparator = suffixComparator;
+        }
+
+        Matcher number = NUMBER_THEN_UNIT.matcher(s);
+        if (number.matches()) {
+            String unit = number.group(3);
+            if (!unit.isEmpty() && !UNIT.matcher(unit).matches()) {
+                return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + text.strip() + "」");
+            }
+            String digits = number.group(1).replace(",", "") + (number.group(2) == null ? "" : "." + number.group(2));
+            return IndicatorValue.quantitative(comparator == null ? Comparator.EQ : comparator,
+                    new BigDecimal(digits), unit.isEmpty() ? null : unit);
+        }
+        Matcher placeholder = PLACEHOLDER_THEN_UNIT.matcher(s);
+        if (s.isEmpty() || placeholder.matches()) {
+            String unit = s.isEmpty() ? "" : placeholder.group(1);
+            return IndicatorValue.unrecognized(comparator,
+                    UNIT.matcher(unit).matches() ? unit : null, "指标值缺少数字（「" + text.strip() + "」）");
+        }
+        if (!DIGIT.matcher(s).find() && !hasPlaceholder && comparator != null) {
+            // "≥天": a comparator and a unit, but the number was never filled in.
+            return IndicatorValue.unrecognized(comparator,
+                    UNIT.matcher(s).matches() ? s : null, "指标值缺少数字（「" + text.strip() + "」）");
+        }
+        return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + text.strip() + "」");
+    }
+
+    /** Full-width forms to ASCII (＞３年 → >3年), then all whitespace out: people pad freely. */
+    private static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = s.replace('％', '%').replace('。', '.').replace('，', ',');
+        return s.replaceAll("[\\s\\u00A0\\u3000]+", "");
     }
 }

@@ -39,7 +39,21 @@ class SecurityBoundaryTest {
         assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/login");
         assertThat(get("/camunda/app/cockpit/default/", "staff").getStatusCode().value()).isEqualTo(403);
         assertThat(get("/camunda/api/engine/engine/", "dept").getStatusCode().value()).isEqualTo(403);
-        assertThat(get("/camunda/app/cockpit/default/", "admin").getStatusCode().value()).isEqualTo(200);
+        HttpHeaders adminHeaders = new HttpHeaders();
+        adminHeaders.setBasicAuth("admin", "demo");
+        ResponseEntity<String> cockpit = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                .exchange("/camunda/app/cockpit/default/", HttpMethod.GET, new HttpEntity<>(adminHeaders), String.class);
+        assertThat(cockpit.getStatusCode().is4xxClientError()).isFalse();
+        assertThat(cockpit.getHeaders().getFirst("X-Authorized-User")).isEqualTo("admin");
+        String session = cockpit.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
+        HttpHeaders sameSession = new HttpHeaders();
+        sameSession.setBasicAuth("admin", "demo");
+        sameSession.add(HttpHeaders.COOKIE, session);
+        ResponseEntity<String> signedIn = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(sameSession), String.class);
+        assertThat(signedIn.getStatusCode().value()).as("webapps trust our login (no second password)").isEqualTo(200);
+        assertThat(signedIn.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
     }
 
     @Test

@@ -72,7 +72,7 @@ class TargetApiTest {
 
         Api.Response refused = staff().post("/api/targets/" + id + "/submit", null).expect(422);
         List<String> fields = refused.body().get("errors").findValuesAsText("field");
-        assertThat(fields).contains("spendingPlan", "indicators[0].valueText", "indicators");
+        assertThat(fields).contains("spendingPlan[1].percent", "indicators[0].valueText", "indicators");
         assertThat(refused.body().get("title").asText()).isEqualTo("数据校验未通过");
         assertThat(staff().get("/api/targets/" + id).body().get("status").asText()).isEqualTo("DRAFT");
     }
@@ -172,6 +172,47 @@ class TargetApiTest {
     }
 
     @Test
+    void returnWithdrawAndResubmitThroughTheApi() {
+        long id = staff().post("/api/targets", TargetFixtures.validProject("退回与撤回目标")).expect(201).id();
+        staff().post("/api/targets/" + id + "/submit", null).expect(200);
+        assertThat(staff().post("/api/targets/" + id + "/withdraw", null).expect(200).body().get("status").asText())
+                .isEqualTo("DRAFT");
+        assertThat(taskOrNull(Api.as(rest, "leader"), id)).as("withdrawn: no task left").isNull();
+
+        staff().post("/api/targets/" + id + "/submit", null).expect(200);
+        Api leader = Api.as(rest, "leader");
+        leader.post("/api/tasks/" + taskFor(leader, id) + "/approve", Map.of("opinion", "同意")).expect(200);
+        staff().post("/api/targets/" + id + "/withdraw", null).expect(409);
+        Api dept = Api.as(rest, "dept");
+        dept.post("/api/tasks/" + taskFor(dept, id) + "/return", Map.of("opinion", "满意度指标依据不足，请补充")).expect(200);
+
+        JsonNode returned = staff().get("/api/targets/" + id).expect(200).body();
+        assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+        JsonNode history = staff().get("/api/targets/" + id + "/history").expect(200).body();
+        assertThat(history.findValuesAsText("action"))
+                .containsExactly("SUBMIT", "WITHDRAW", "SUBMIT", "APPROVE", "RETURN");
+        assertThat(history.get(4).get("opinion").asText()).isEqualTo("满意度指标依据不足，请补充");
+        assertThat(history.get(4).get("actorRole").asText()).isEqualTo("DEPT_REVIEWER");
+
+        Map<String, Object> edit = Api.toMap(returned);
+        edit.put("goals", "补充满意度调查依据后重新送审");
+        staff().put("/api/targets/" + id, edit).expect(200);
+        assertThat(staff().post("/api/targets/" + id + "/submit", null).expect(200).body().get("status").asText())
+                .as("resubmission restarts the chain").isEqualTo("UNIT_REVIEW");
+        assertThat(taskOrNull(dept, id)).isNull();
+        assertThat(taskOrNull(leader, id)).isNotNull();
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        staff().get("/api/targets/987654321").expect(404);
+        staff().post("/api/targets/987654321/submit", null).expect(404);
+        Api.as(rest, "leader").post("/api/tasks/no-such-task/approve", Map.of("opinion", "同意")).expect(404);
+        Api.Response notANumber = staff().get("/api/targets/abc");
+        assertThat(notANumber.status()).isEqualTo(400);
+    }
+
+    @Test
     void indicatorValueParsingEndpoint() {
         JsonNode read = staff().post("/api/indicator-values/parse", Map.of("text", "不少于4次")).expect(200).body();
         assertThat(read.get("comparator").asText()).isEqualTo("GE");
@@ -190,6 +231,15 @@ class TargetApiTest {
         assertThat(me.get("username").asText()).isEqualTo("staff");
         assertThat(me.get("roles").get(0).asText()).isEqualTo("STAFF");
         assertThat(me.get("org").get("code").asText()).isEqualTo("450001");
+    }
+
+    private static String taskOrNull(Api reviewer, long targetId) {
+        for (JsonNode task : reviewer.get("/api/tasks").expect(200).body()) {
+            if (task.get("targetId").asLong() == targetId) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
     }
 
     private static String taskFor(Api reviewer, long targetId) {
