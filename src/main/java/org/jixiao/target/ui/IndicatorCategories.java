@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jixiao.target.Indicator;
+import org.jixiao.target.Level1Names;
 
 /**
  * The usual 一级/二级 indicator names offered in the editor (free text is still accepted, since real
@@ -34,15 +36,15 @@ final class IndicatorCategories {
 
     /** The 一级 groups to show: the required ones in their order, then any others the target already uses. */
     static List<String> groups(List<String> required, List<Indicator> indicators) {
-        Set<String> groups = new LinkedHashSet<>(required);
-        if (groups.isEmpty()) {
-            groups.addAll(List.of(OUTPUT, EFFECT, SATISFACTION));
+        List<String> used = indicators.stream().map(Indicator::getLevel1)
+                .filter(l -> l != null && !l.isBlank()).distinct().toList();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String name : required.isEmpty() ? List.of(OUTPUT, EFFECT, SATISFACTION) : required) {
+            // A target that wrote 效果指标 keeps its own wording for the required 效益指标 group.
+            groups.add(used.stream().filter(u -> Objects.equals(Level1Names.canonical(u), Level1Names.canonical(name)))
+                    .findFirst().orElse(name));
         }
-        for (Indicator indicator : indicators) {
-            if (indicator.getLevel1() != null && !indicator.getLevel1().isBlank()) {
-                groups.add(indicator.getLevel1());
-            }
-        }
+        groups.addAll(used);
         return new ArrayList<>(groups);
     }
 }
