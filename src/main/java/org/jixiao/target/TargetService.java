@@ -125,13 +125,16 @@ public class TargetService {
     public PerformanceTarget copy(CurrentUser user, Long sourceId, Integer fiscalYear) {
         PerformanceTarget source = get(user, sourceId);
         requireDrafter(user, source);
+        // Read before changing anything: within one transaction MyBatis may hand back the same object twice.
+        int sourceYear = source.getFiscalYear();
+        String sourceName = source.getName();
         PerformanceTarget copy = get(user, sourceId);
-        int year = fiscalYear == null ? source.getFiscalYear() : fiscalYear;
+        int year = fiscalYear == null ? sourceYear : fiscalYear;
         copy.setFiscalYear(year);
         copy.setCopiedFromId(sourceId);
         copy.setVersion(0);
-        if (year == source.getFiscalYear()) {
-            copy.setName(source.getName() + "（副本）");
+        if (year == sourceYear) {
+            copy.setName(sourceName + "（副本）");
         }
         copy.getIndicators().forEach(i -> i.setId(null));
         copy.setUnitCode(source.getUnitCode());

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,19 @@ class ApprovalJourneyE2ETest {
     private Browser browser;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
+    /** On a failure, a screenshot of every open page (FAILED-*.png), taken before the pages close. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            int n = 0;
+            for (BrowserContext browserContext : contexts) {
+                for (Page page : browserContext.pages()) {
+                    shot(page, "FAILED-" + context.getRequiredTestMethod().getName() + "-" + n++);
+                }
+            }
+        }
+    };
+
     @BeforeAll
     void launch() throws Exception {
         Files.createDirectories(SHOTS);
@@ -62,6 +76,16 @@ class ApprovalJourneyE2ETest {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** The first page of a fresh dev-mode app can be slow on a busy machine; pay for it once, here. */
+    @BeforeAll
+    void warmUp() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("login"), new Page.NavigateOptions().setTimeout(120_000));
+            page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        }
     }
 
     @AfterEach
@@ -134,8 +158,13 @@ class ApprovalJourneyE2ETest {
         assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
         staff.locator("#target-submit").click();
         assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
-        assertThat(staff.locator("#target-withdraw")).isVisible();
         shot(staff, "06-submitted-read-only");
+        staff.locator("#target-withdraw").click();
+        assertThat(staff.locator("#target-status")).containsText("草稿");
+        assertThat(staff.locator("#indicator-0-value input")).hasValue("≥12次");
+        staff.locator("#target-submit").click();
+        assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
+        assertThat(staff.locator("#target-withdraw")).isVisible();
 
         approve("leader", name, "同意，单位负责人审核通过", "07-leader");
         approve("dept", name, "主管部门审核同意", "08-dept");
@@ -192,6 +221,40 @@ class ApprovalJourneyE2ETest {
         shot(staff, "13-returned-banner-and-conflict");
     }
 
+    @Test
+    void lastYearsTargetIsCopiedIntoAnEditableDraft() {
+        Page staff = login("staff");
+        staff.navigate(url("targets"));
+        staff.locator("#target-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("安全生产专家会诊服务费"))
+                .first().click();
+        staff.locator("#target-copy").click();
+        assertThat(staff.locator("#copy-year input")).hasValue("2025");
+        shot(staff, "14-copy-dialog");
+        staff.locator("#copy-confirm").click();
+        assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
+        assertThat(staff.locator("#target-fiscal-year input")).hasValue("2025");
+        assertThat(staff.locator("#target-name input")).hasValue("安全生产专家会诊服务费");
+        assertThat(staff.locator("#indicator-0-reading")).containsText("识别为");
+        assertThat(staff.locator("#indicator-grid-output")).isVisible();
+        assertThat(staff.locator("#weight-sum")).containsText("/ 90");
+        shot(staff, "15-copied-draft-in-editor");
+        staff.locator("#indicator-editor").scrollIntoViewIfNeeded();
+        shot(staff, "16-copied-draft-indicators");
+
+        String copyId = staff.url().replaceAll(".*/targets/(\\d+)/edit$", "$1");
+
+        staff.navigate(url("targets/999999"));
+        assertThat(staff.locator("#not-found")).containsText("未找到该绩效目标");
+        // Another unit's staff: the same notice, and nothing of the target shows.
+        Page other = login("staff2");
+        for (String path : List.of("targets/" + copyId, "targets/" + copyId + "/edit")) {
+            other.navigate(url(path));
+            assertThat(other.locator("#not-found")).containsText("未找到该绩效目标");
+            assertThat(other.locator("vaadin-app-layout")).not().containsText("安全生产专家会诊服务费");
+        }
+        shot(other, "17-other-unit-not-found");
+    }
+
     /** Opens the target's task in the reviewer's inbox and approves it with an opinion. */
     private void approve(String username, String targetName, String opinion, String shotPrefix) {
         Page page = login(username);
@@ -243,8 +306,9 @@ class ApprovalJourneyE2ETest {
         page.navigate(url("login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("vaadin-app-layout")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         return page;
     }
 

@@ -167,6 +167,8 @@ class TargetApiTest {
         Api.Response copy = staff().post("/api/targets/" + id + "/copy", Map.of("fiscalYear", 2026)).expect(201);
         assertThat(copy.body().get("status").asText()).isEqualTo("DRAFT");
         assertThat(copy.body().get("fiscalYear").asInt()).isEqualTo(2026);
+        assertThat(copy.body().get("name").asText()).as("another year keeps the name").isEqualTo(
+                staff().get("/api/targets/" + id).body().get("name").asText());
         assertThat(copy.body().get("indicators")).hasSize(4);
         assertThat(copy.body().get("id").asLong()).isNotEqualTo(id);
     }
