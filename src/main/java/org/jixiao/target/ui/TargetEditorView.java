@@ -52,6 +52,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     private TargetForm form;
     private ChecksPanel checks;
     private boolean markFields;
+    private boolean editRoute;
 
     public TargetEditorView(TargetService targets, CurrentUserProvider currentUser) {
         this.targets = targets;
@@ -63,6 +64,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().get("id");
+        editRoute = id.isPresent();
         if (id.isPresent() && draft != null && draft.getId() != null && id.get().equals(String.valueOf(draft.getId()))) {
             return; // just created here: the URL caught up with the form, which stays as it is
         }
@@ -312,6 +314,6 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation(draft != null && draft.getId() != null ? "editor.titleEdit" : "editor.titleNew");
+        return getTranslation(editRoute || (draft != null && draft.getId() != null) ? "editor.titleEdit" : "editor.titleNew");
     }
 }
