@@ -195,7 +195,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     /** Creates or updates; on success keeps the form as it is (now carrying the stored version and ids). */
     private boolean save(boolean announce) {
         PerformanceTarget changes = form.draft();
-        try {
+        return attempt(() -> {
             PerformanceTarget saved = changes.getId() == null ? targets.create(user, changes)
                     : targets.update(user, changes.getId(), changes);
             adoptStored(saved);
@@ -203,6 +203,13 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
                 notify(getTranslation("editor.saved", saved.getVersion()), NotificationVariant.LUMO_SUCCESS, "save-notification");
                 showStoredUrl();
             }
+        });
+    }
+
+    /** Runs a service call; a user mistake or a lost race is shown on the page, never thrown. */
+    private boolean attempt(Runnable serviceCall) {
+        try {
+            serviceCall.run();
             return true;
         } catch (ValidationException invalid) {
             showErrors(invalid);
@@ -247,17 +254,11 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void trySubmit() {
-        try {
+        attempt(() -> {
             draft = targets.submit(user, draft.getId());
             notify(getTranslation("editor.submitted"), NotificationVariant.LUMO_SUCCESS, "submit-notification");
             render();
-        } catch (ValidationException invalid) {
-            showErrors(invalid);
-        } catch (ConflictException conflict) {
-            showConflict(conflict);
-        } catch (NotFoundException | ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "error-notification");
-        }
+        });
     }
 
     private void withdraw() {
