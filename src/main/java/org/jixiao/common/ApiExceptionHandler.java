@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. */
@@ -94,6 +96,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "参数 " + e.getName() + " 的值「" + e.getValue() + "」类型不正确");
         body.setProperty("errors", List.of(new FieldViolation(e.getName(), "类型不正确")));
         return body;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "文件过大", "上传的文件超过 10 MB");
+        body.setProperty("errors", List.of(new FieldViolation("file", "上传的文件超过 10 MB")));
+        return createResponseEntity(body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误",
+                "缺少上传的文件（表单字段 " + e.getRequestPartName() + "）");
+        body.setProperty("errors", List.of(new FieldViolation(e.getRequestPartName(), "请选择要上传的文件")));
+        return createResponseEntity(body, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

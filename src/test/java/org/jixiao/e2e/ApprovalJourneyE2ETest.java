@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
@@ -106,6 +107,7 @@ class ApprovalJourneyE2ETest {
 
     @Test
     void projectTargetIsDraftedSubmittedAndApprovedThroughTheChain() {
+        // every reviewer sees (and could download) the document the drafter attached
         String name = "端到端测试：安全生产专家会诊服务 " + System.currentTimeMillis() % 100000;
 
         Page staff = login("staff");
@@ -156,8 +158,15 @@ class ApprovalJourneyE2ETest {
         staff.locator("#target-save").click();
         assertThat(notification(staff)).containsText("已保存");
         assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
+        staff.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload(ATTACHMENT, "application/pdf",
+                "%PDF-1.4 立项依据".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(staff.locator("#attachment-0-link")).containsText(ATTACHMENT);
+        staff.locator("#attachments").scrollIntoViewIfNeeded();
+        shot(staff, "05b-editor-attachment");
         staff.locator("#target-submit").click();
         assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
+        assertThat(staff.locator("#attachments")).containsText(ATTACHMENT);
+        assertThat(staff.locator("#attachment-0-remove")).hasCount(0);
         shot(staff, "06-submitted-read-only");
         staff.locator("#target-withdraw").click();
         assertThat(staff.locator("#target-status")).containsText("草稿");
@@ -260,6 +269,7 @@ class ApprovalJourneyE2ETest {
         Page page = login(username);
         openTask(page, targetName);
         assertThat(page.locator("#target-summary")).containsText(targetName);
+        assertThat(page.locator("#attachment-0-link")).containsText(ATTACHMENT);
         fill(page, "#review-opinion", opinion);
         shot(page, shotPrefix + "-review");
         page.locator("#review-approve").click();
@@ -303,18 +313,32 @@ class ApprovalJourneyE2ETest {
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         Page page = context.newPage();
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo");
-        page.locator("input[name=password]").press("Enter");
-        assertThat(page.locator("vaadin-app-layout")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        return page;
+        // On a busy machine the login form can still be upgrading when typed into, which clears the fields;
+        // so wait for the components, check what was typed, and try once more if the shell does not come.
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(url("login"));
+            page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
+            page.locator("input[name=username]").fill(username);
+            page.locator("input[name=password]").fill("demo");
+            assertThat(page.locator("input[name=username]")).hasValue(username);
+            page.locator("input[name=password]").press("Enter");
+            try {
+                assertThat(page.locator("vaadin-app-layout")).isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+                return page;
+            } catch (AssertionError notYet) {
+                if (attempt == 2) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
+
+    private static final String ATTACHMENT = "项目立项依据.pdf";
 
     private static void shot(Page page, String name) {
         page.waitForTimeout(300);

@@ -21,6 +21,7 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.AttachmentService;
 import org.jixiao.target.TargetService;
 import org.jixiao.target.TargetStatus;
 import org.jixiao.ui.NotFoundNotice;
@@ -29,11 +30,13 @@ import org.jixiao.ui.NotFoundNotice;
 @Route("targets/:id")
 @PermitAll
 public class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final AttachmentService attachments;
     private final TargetService targets;
     private final CurrentUser user;
     private PerformanceTarget target;
 
-    public TargetDetailView(TargetService targets, CurrentUserProvider currentUser) {
+    public TargetDetailView(TargetService targets, AttachmentService attachments, CurrentUserProvider currentUser) {
+        this.attachments = attachments;
         this.targets = targets;
         this.user = currentUser.require();
         setWidthFull();
@@ -76,7 +79,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
             }
             actions.add(open);
         }
-        add(actions, new TargetSummary(target), new HistoryTimeline(targets.history(user, target.getId())));
+        add(actions, new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
+                new HistoryTimeline(targets.history(user, target.getId())));
     }
 
     @Override

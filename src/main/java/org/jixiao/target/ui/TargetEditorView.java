@@ -29,6 +29,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.config.TargetRules;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.target.AttachmentService;
 import org.jixiao.target.Indicator;
 import org.jixiao.target.PerformanceTarget;
 import org.jixiao.target.TargetKind;
@@ -46,7 +47,9 @@ import org.jixiao.ui.UiFormats;
 @RolesAllowed("STAFF")
 public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final TargetService targets;
+    private final AttachmentService attachments;
     private final CurrentUser user;
+    private AttachmentsPanel attachmentsPanel;
     private PerformanceTarget draft;
     private TargetRules rules;
     private TargetForm form;
@@ -54,8 +57,9 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean markFields;
     private boolean editRoute;
 
-    public TargetEditorView(TargetService targets, CurrentUserProvider currentUser) {
+    public TargetEditorView(TargetService targets, AttachmentService attachments, CurrentUserProvider currentUser) {
         this.targets = targets;
+        this.attachments = attachments;
         this.user = currentUser.require();
         setWidthFull();
         addClassName("target-editor");
@@ -118,7 +122,8 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
                 .set("background", "var(--lumo-base-color)").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-bottom", "var(--lumo-space-xs)");
         form = new TargetForm(draft, rules.requiredLevel1(), this::runChecks);
-        add(bar, form);
+        attachmentsPanel = new AttachmentsPanel(attachments, user, draft.getId(), true);
+        add(bar, form, attachmentsPanel);
         runChecks();
     }
 
@@ -134,7 +139,8 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
                 ? "editor.readOnlyApproved" : "editor.readOnlyInReview"));
         note.setId("read-only-note");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(actions, note, new TargetSummary(draft), new HistoryTimeline(targets.history(user, draft.getId())));
+        add(actions, note, new TargetSummary(draft), new AttachmentsPanel(attachments, user, draft.getId(), false),
+                new HistoryTimeline(targets.history(user, draft.getId())));
     }
 
     /** Back link and status on the left, the actions (added by the caller) on the right. */
@@ -229,6 +235,9 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         draft.setUnitName(saved.getUnitName());
         draft.setUnitCode(saved.getUnitCode());
         draft.setStatus(saved.getStatus());
+        if (attachmentsPanel != null) {
+            attachmentsPanel.showFor(saved.getId());
+        }
         List<Indicator> stored = saved.getIndicators();
         for (int i = 0; i < draft.getIndicators().size() && i < stored.size(); i++) {
             draft.getIndicators().get(i).setId(stored.get(i).getId());

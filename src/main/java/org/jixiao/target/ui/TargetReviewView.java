@@ -28,6 +28,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.AttachmentService;
 import org.jixiao.target.TargetService;
 import org.jixiao.ui.NotFoundNotice;
 
@@ -35,13 +36,16 @@ import org.jixiao.ui.NotFoundNotice;
 @Route("targets/review/:taskId")
 @RolesAllowed({"UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
 public class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final AttachmentService attachments;
     private final TargetService targets;
     private final ReviewService reviews;
     private final CurrentUser user;
     private ReviewTask task;
     private final TextArea opinion = new TextArea();
 
-    public TargetReviewView(TargetService targets, ReviewService reviews, CurrentUserProvider currentUser) {
+    public TargetReviewView(TargetService targets, ReviewService reviews, AttachmentService attachments,
+                            CurrentUserProvider currentUser) {
+        this.attachments = attachments;
         this.targets = targets;
         this.reviews = reviews;
         this.user = currentUser.require();
@@ -98,7 +102,8 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
         decision.setId("review-decision");
         decision.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
 
-        add(top, decision, new TargetSummary(target), new HistoryTimeline(targets.history(user, target.getId())));
+        add(top, decision, new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
+                new HistoryTimeline(targets.history(user, target.getId())));
     }
 
     private void approve() {
