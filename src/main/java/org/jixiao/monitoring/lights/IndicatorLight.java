@@ -24,6 +24,10 @@ import org.jixiao.target.Comparator;
  *   <li>Lower-is-better (≤, &lt;): GREEN when 完成值 is within the target (≤ for ≤, &lt; for &lt;), else RED; no
  *       pro-rating (a cost ceiling already exceeded mid-year is exceeded) and no ratio.</li>
  * </ol>
+ * Note: like the deployed system, rule 4 pro-rates every higher-is-better target by m/12, which suits cumulative
+ * counts (次, 人次, 万元) but not rates that are not accumulated over the year (满意度 ≥95%: 95 at m = 6 gives
+ * v = 190, blue). Whether such indicators should be judged against the whole-year target is a domain decision
+ * for the caller (it would pass m = 12); this function does not guess it from the unit.
  */
 public final class IndicatorLight {
 

@@ -45,6 +45,7 @@ class BudgetLightTest {
                 Arguments.of("100", "119.99", 12, GREEN, "119.99"),
                 Arguments.of("100", "120", 12, GREEN, "120.00"),
                 Arguments.of("100", "150", 12, GREEN, "150.00"),
+                Arguments.of("100", "-5", 12, RED, "-5.00"),
                 // half year: 50 expected
                 Arguments.of("100", "29.995", 6, RED, "59.99"),
                 Arguments.of("100", "30", 6, YELLOW, "60.00"),
