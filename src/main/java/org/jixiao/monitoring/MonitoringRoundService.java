@@ -22,6 +22,8 @@ import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -91,8 +93,22 @@ public class MonitoringRoundService {
             }
             throw exists(winner);
         }
-        worker.submit(round.getId());
+        startAfterCommit(round.getId());
         return summary(round, new Visible(null));
+    }
+
+    /** The worker must see the committed round row; inside a caller's transaction wait for its commit. */
+    private void startAfterCommit(Long roundId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.submit(roundId);
+                }
+            });
+        } else {
+            worker.submit(roundId);
+        }
     }
 
     public RoundSummary get(CurrentUser user, Long id) {
