@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RoundWorker implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RoundWorker.class);
-    private static final int DUPLICATE_RETRIES = 5;
+    private static final int DUPLICATE_RETRIES = 6;
 
     private final MonitoringRoundMapper rounds;
     private final MonitoringReportMapper reports;
@@ -173,8 +173,9 @@ class RoundWorker implements DisposableBean {
                 if (attempt >= DUPLICATE_RETRIES) {
                     throw e;
                 }
-                log.info("Monitoring round {}: another worker created some of this chunk's reports; re-running it",
+                log.info("Monitoring round {}: another writer created some of this chunk's reports; re-running it",
                         round.getId());
+                pause(100L * attempt); // H2 refuses an uncommitted duplicate at once: let the other writer commit
             }
         }
     }
@@ -224,6 +225,15 @@ class RoundWorker implements DisposableBean {
     public void destroy() {
         stopping = true;
         executor.shutdown();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-running a chunk", e);
+        }
     }
 
     private static String hostName() {

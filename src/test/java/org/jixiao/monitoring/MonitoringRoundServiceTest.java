@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -260,6 +261,42 @@ class MonitoringRoundServiceTest {
         }
         assertThat(worker.work(round.getId(), "w", 100)).isTrue();
         assertThat(service.get(finance, round.getId()).created()).isEqualTo(700);
+        assertExactlyOnePerTarget(round.getId(), new HashSet<>(targets));
+    }
+
+    @Test
+    void aChunkThatCollidesWithAnUncommittedReportOfAnotherTransactionIsReRun() throws Exception {
+        List<Long> targets = fixtures.targets("450001", 2055, 20, TargetStatus.APPROVED);
+        MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2055, 6, 20, "w",
+                Instant.now().plusSeconds(3600));
+        Set<Long> units = scope.unitIds(round);
+        Map<Long, Long> departments = directory.departmentsOf(units);
+        Long leting = fixtures.unit("450001");
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // another writer that does not go through the round's lease: report of target 5, not yet committed
+            Future<?> other = pool.submit(() -> transaction.executeWithoutResult(tx -> {
+                reports.insertAll(List.of(RoundWorker.newReport(round.getId(), new TargetRef(targets.get(5), leting),
+                        null, Instant.now())));
+                inserted.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            inserted.await();
+            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(round, "w", units, departments, 0, 50));
+            Thread.sleep(300); // the chunk's insert now waits on the uncommitted duplicate
+            commit.countDown();
+            other.get();
+            assertThat(chunk.get().reportIds()).as("re-run without the other's target").hasSize(19);
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
         assertExactlyOnePerTarget(round.getId(), new HashSet<>(targets));
     }
 
