@@ -124,14 +124,17 @@ class RoundWorker implements DisposableBean {
                 return false;
             }
             if (!chunk.reportIds().isEmpty()) {
-                events.publishEvent(new MonitoringReportsCreated(roundId, chunk.reportIds()));
+                announce(new MonitoringReportsCreated(roundId, chunk.reportIds()));
             }
             if (chunk.lastTargetId() != null) {
                 after = chunk.lastTargetId();
             } else if (after > 0) {
                 after = 0; // one pass from the start catches targets approved with lower ids meanwhile
             } else {
-                return finish(round, worker, units);
+                Boolean opened = finish(round, worker, units);
+                if (opened != null) {
+                    return opened;
+                }
             }
         }
         rounds.release(roundId, worker);
@@ -180,25 +183,31 @@ class RoundWorker implements DisposableBean {
         }
     }
 
-    private boolean finish(MonitoringRound round, String worker, Set<Long> units) {
+    /**
+     * OPENING → OPEN if no target is left, in one transaction under the lease. True when opened, false
+     * when the lease was lost, null when a target was approved meanwhile and needs its report first.
+     */
+    private Boolean finish(MonitoringRound round, String worker, Set<Long> units) {
         Boolean opened = transaction.execute(status -> {
             if (rounds.renew(round.getId(), worker, leaseEnd()) == 0) {
                 return false;
             }
             if (!units.isEmpty()
                     && !rounds.findTargetsWithoutReport(round.getId(), round.getFiscalYear(), units, 0, 1).isEmpty()) {
-                return false;
+                return null;
             }
             rounds.refreshCreatedCount(round.getId());
             return rounds.markOpen(round.getId(), worker) == 1;
         });
-        if (Boolean.TRUE.equals(opened)) {
+        if (opened == null) {
+            return null;
+        }
+        if (opened) {
             MonitoringRound open = rounds.findById(round.getId());
             log.info("Monitoring round {} is open with {} reports", round.getId(), open.getTotal());
-            events.publishEvent(new MonitoringRoundOpened(round.getId(), open.getTotal()));
-            return true;
+            announce(new MonitoringRoundOpened(round.getId(), open.getTotal()));
         }
-        return false;
+        return opened;
     }
 
     private boolean claim(Long roundId, String worker) {
@@ -208,6 +217,18 @@ class RoundWorker implements DisposableBean {
 
     private Instant leaseEnd() {
         return Instant.now().plus(lease);
+    }
+
+    /**
+     * Publishes after the commit. A failing listener is logged and does not stop the round: the reports
+     * exist either way, so whoever reacts (e.g. the process start) must be able to catch up by itself.
+     */
+    private void announce(Object event) {
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException e) {
+            log.error("A listener of {} failed; the reports stay created", event, e);
+        }
     }
 
     static MonitoringReport newReport(Long roundId, TargetRef target, Long departmentId, Instant now) {
