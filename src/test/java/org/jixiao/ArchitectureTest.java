@@ -53,4 +53,9 @@ class ArchitectureTest {
     static final ArchRule mappersStayInTheirFeature = classes()
             .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.target..")
             .should().onlyBeAccessed().byAnyPackage("org.jixiao.target", "org.jixiao.target.internal..");
+
+    @ArchTest
+    static final ArchRule monitoringMappersStayInTheirFeature = classes()
+            .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.monitoring..")
+            .should().onlyBeAccessed().byAnyPackage("org.jixiao.monitoring", "org.jixiao.monitoring.internal..");
 }

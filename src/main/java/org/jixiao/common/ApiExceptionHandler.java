@@ -38,7 +38,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", e.getMessage());
+        ProblemDetail body = problem(HttpStatus.CONFLICT, "conflict", "操作冲突", e.getMessage());
+        e.properties().forEach(body::setProperty);
+        return body;
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -69,6 +69,31 @@ public class OrgDirectory {
         return new DataScope(Set.copyOf(units));
     }
 
+    /** The budget units at or below a node (a department's units, or every unit of a finance bureau). */
+    public Set<Long> unitsUnder(Long nodeId) {
+        Map<Long, OrgNode> byId = byId();
+        Set<Long> units = unitsUnder(nodeId, byId);
+        units.removeIf(id -> byId.get(id).getKind() != OrgKind.UNIT);
+        return units;
+    }
+
+    /** For each given unit, its nearest department (units without one are left out). One read of the tree. */
+    public Map<Long, Long> departmentsOf(java.util.Collection<Long> unitIds) {
+        Map<Long, OrgNode> byId = byId();
+        Map<Long, Long> result = new java.util.HashMap<>();
+        for (Long unitId : unitIds) {
+            OrgNode current = byId.get(unitId);
+            int depth = 0;
+            while (current != null && depth++ < 16 && current.getKind() != OrgKind.DEPARTMENT) {
+                current = current.getParentId() == null ? null : byId.get(current.getParentId());
+            }
+            if (current != null && current.getKind() == OrgKind.DEPARTMENT) {
+                result.put(unitId, current.getId());
+            }
+        }
+        return result;
+    }
+
     /** Loads a user with roles and org position, or empty when unknown or disabled. */
     public Optional<CurrentUser> currentUser(String username) {
         AppUser user = userMapper.findByUsername(username);
