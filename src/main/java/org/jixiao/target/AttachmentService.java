@@ -50,26 +50,31 @@ public class AttachmentService {
         this.mapper = mapper;
     }
 
+    /** An attachment with its bytes, read in one go for a download. */
+    public record Download(Attachment attachment, byte[] content) {
+    }
+
     @Transactional(readOnly = true)
     public List<Attachment> list(CurrentUser user, Long targetId) {
-        targets.get(user, targetId);
+        requireVisible(user, targetId);
         return mapper.findByTarget(targetId);
     }
 
     @Transactional(readOnly = true)
-    public Attachment find(CurrentUser user, Long targetId, Long attachmentId) {
-        targets.get(user, targetId);
+    public Download download(CurrentUser user, Long targetId, Long attachmentId) {
+        requireVisible(user, targetId);
         Attachment found = attachmentId == null ? null : mapper.find(targetId, attachmentId);
         if (found == null) {
             throw new NotFoundException("附件 " + attachmentId + " 不存在");
         }
-        return found;
+        return new Download(found, mapper.content(targetId, attachmentId).content);
     }
 
-    @Transactional(readOnly = true)
-    public byte[] content(CurrentUser user, Long targetId, Long attachmentId) {
-        find(user, targetId, attachmentId);
-        return mapper.content(targetId, attachmentId).content;
+    /** Scope only: the header row decides, without loading the target's indicators and plan. */
+    private void requireVisible(CurrentUser user, Long targetId) {
+        if (!targets.visibleTo(user, targetId)) {
+            throw new NotFoundException("绩效目标 " + targetId + " 不存在");
+        }
     }
 
     @Transactional

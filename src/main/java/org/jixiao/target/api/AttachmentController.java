@@ -53,8 +53,9 @@ class AttachmentController {
     @GetMapping("/{id}")
     @Operation(summary = "Download an attachment")
     ResponseEntity<byte[]> download(@PathVariable Long targetId, @PathVariable Long id) {
-        Attachment meta = attachments.find(user(), targetId, id);
-        byte[] content = attachments.content(user(), targetId, id);
+        AttachmentService.Download download = attachments.download(user(), targetId, id);
+        Attachment meta = download.attachment();
+        byte[] content = download.content();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(meta.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

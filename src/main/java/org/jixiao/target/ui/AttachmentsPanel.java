@@ -75,7 +75,7 @@ class AttachmentsPanel extends VerticalLayout {
 
     private HorizontalLayout row(Attachment a, int index) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = attachments.content(user, a.targetId(), a.id());
+            byte[] content = attachments.download(user, a.targetId(), a.id()).content();
             return new DownloadResponse(new ByteArrayInputStream(content), a.fileName(), a.contentType(), content.length);
         }), AttachmentType.DOWNLOAD, a.fileName());
         link.setId("attachment-" + index + "-link");
