@@ -42,11 +42,15 @@ class ArchitectureTest {
                     "org.jixiao.workbench..", "org.jixiao.demo..", "org.jixiao.config..");
 
     @ArchTest
-    static final ArchRule pureRulesStayPure = classes()
+    static final ArchRule pureRulesStayPure = noClasses()
             .that().haveSimpleNameEndingWith("Parser").or().haveSimpleNameEndingWith("Checks")
-            .or().haveSimpleNameEndingWith("Validator")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.target..",
-                    "org.jixiao.common..", "org.jixiao.config..")
+            .or().haveSimpleNameEndingWith("Validator").or().haveSimpleNameEndingWith("Lighting")
+            .or().haveSimpleNameEndingWith("Diff").or().resideInAPackage("org.jixiao.monitoring.lights..")
+            .or().resideInAPackage("org.jixiao.evaluation.scoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.ibatis..",
+                    "org.camunda..", "com.vaadin..", "javax.sql..", "java.sql..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Mapper")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Service")
             .because("computed rules are pure functions, unit-tested without Spring or a database");
 
     @ArchTest
@@ -58,4 +62,10 @@ class ArchitectureTest {
     static final ArchRule monitoringMappersStayInTheirFeature = classes()
             .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.monitoring..")
             .should().onlyBeAccessed().byAnyPackage("org.jixiao.monitoring", "org.jixiao.monitoring.internal..");
+
+    @ArchTest
+    static final ArchRule evaluationMappersStayInTheirFeature = classes()
+            .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.evaluation..")
+            .should().onlyBeAccessed().byAnyPackage("org.jixiao.evaluation", "org.jixiao.evaluation.internal..")
+            .allowEmptyShould(true);
 }

@@ -1,8 +1,8 @@
 package org.jixiao.approval;
 
-/** The only process variable a reviewer sets; gateways route on it. */
+/** The only process variable a reviewer sets; gateways route on it. RECTIFY exists only where a process offers it. */
 public enum ReviewDecision {
-    APPROVE, RETURN;
+    APPROVE, RETURN, RECTIFY;
 
     public static final String VARIABLE = "decision";
 }

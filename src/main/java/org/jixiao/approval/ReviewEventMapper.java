@@ -16,6 +16,13 @@ interface ReviewEventMapper {
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insert(ReviewEvent event);
 
+    /** One multi-row INSERT of events that differ only in their subject. */
+    @Insert("<script>INSERT INTO review_event (subject_type, subject_id, step, action, actor_username, actor_name, "
+            + "actor_role, opinion, created_at) VALUES <foreach collection='subjectIds' item='sid' separator=','>"
+            + "(#{e.subjectType}, #{sid}, #{e.step}, #{e.action}, #{e.actorUsername}, #{e.actorName}, #{e.actorRole}, "
+            + "#{e.opinion}, #{e.createdAt})</foreach></script>")
+    void insertForAll(@Param("e") ReviewEvent event, @Param("subjectIds") List<Long> subjectIds);
+
     @Select("SELECT id, subject_type, subject_id, step, action, actor_username, actor_name, actor_role, opinion, "
             + "created_at FROM review_event WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} "
             + "ORDER BY created_at, id")

@@ -1,7 +1,9 @@
 package org.jixiao.approval;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.jixiao.org.CurrentUser;
 
 /**
@@ -21,6 +23,14 @@ public interface ReviewSubjects {
 
     /** Names, statuses and units of the given subjects, for inboxes; unknown ids are left out. */
     Map<Long, SubjectSummary> describe(Collection<Long> ids);
+
+    /**
+     * The decisions a reviewer may take on a task of this process through the generic task API. A task whose
+     * work is a form (e.g. filling a report) offers none: its feature completes it after validating the form.
+     */
+    default Set<ReviewDecision> decisionsAt(String taskDefinitionKey) {
+        return EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+    }
 
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);

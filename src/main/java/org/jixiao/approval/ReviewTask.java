@@ -1,8 +1,13 @@
 package org.jixiao.approval;
 
 import java.time.Instant;
+import java.util.Set;
 
-/** An open review task as the inbox shows it; {@code reviewRoute} is where the UI reviews it. */
+/**
+ * An open review task as the inbox shows it; {@code reviewRoute} is where the UI reviews it, {@code taskKey} the
+ * BPMN task id (which step it is), {@code decisions} what the generic task API may do with it.
+ */
 public record ReviewTask(String id, String name, String subjectType, Long subjectId, String subjectName,
-                         String subjectStatus, String unitName, Instant created, String reviewRoute) {
+                         String subjectStatus, String unitName, Instant created, String reviewRoute, String taskKey,
+                         Set<ReviewDecision> decisions) {
 }

@@ -10,9 +10,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.ValidationException;
+import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
@@ -41,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo organisation, users (password {@code demo}) and the seed targets once per database.
- * Targets reach their demo status through the real approval process, so status and engine agree.
+ * Targets reach their demo status through the real approval process, so status and engine agree. Then the demo
+ * monitoring round ({@link DemoMonitoring}), unless the bureau already has it — so a demo database from before
+ * monitoring gets it on its next start.
  */
 @Component
 @Order(10)
@@ -68,9 +73,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final TargetService targets;
     private final ReviewService reviews;
     private final TransactionTemplate transaction;
+    private final DemoMonitoring monitoring;
 
     DemoDataLoader(OrgMapper orgMapper, UserMapper userMapper, OrgDirectory directory, PasswordEncoder passwordEncoder,
-                   TargetService targets, ReviewService reviews, TransactionTemplate transaction) {
+                   TargetService targets, ReviewService reviews, TransactionTemplate transaction,
+                   MonitoringRoundService rounds, MonitoringReportService reports) {
         this.orgMapper = orgMapper;
         this.userMapper = userMapper;
         this.directory = directory;
@@ -78,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.targets = targets;
         this.reviews = reviews;
         this.transaction = transaction;
+        this.monitoring = new DemoMonitoring(rounds, reports);
     }
 
     @Override
@@ -97,6 +105,21 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Demo data loaded: 5 departments, {} targets; users staff/leader/dept/finance/admin/staff2, password '{}'",
                     loaded, PASSWORD);
+        }
+        loadMonitoring();
+    }
+
+    /** A failure here must not stop the application: the demo then simply has no monitoring round. */
+    private void loadMonitoring() {
+        Optional<CurrentUser> finance = directory.currentUser("finance");
+        Optional<CurrentUser> staff = directory.currentUser("staff");
+        if (finance.isEmpty() || staff.isEmpty()) {
+            return;
+        }
+        try {
+            monitoring.load(finance.get(), staff.get());
+        } catch (RuntimeException e) {
+            log.warn("Demo monitoring round not loaded", e);
         }
     }
 

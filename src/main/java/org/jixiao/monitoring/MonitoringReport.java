@@ -24,6 +24,18 @@ public class MonitoringReport {
     private Instant submittedAt;
     private int version;
     private Instant createdAt;
+    private Instant remindedAt;
+    private Instant urgedAt;
+    private int urgeCount;
+    /** 整改要求和建议 from finance, with what happens to the budget. */
+    private String rectificationRequest;
+    private BudgetFollowUp budgetFollowUp;
+    /** 整改结果 reported by the unit. */
+    private String rectificationResult;
+    /** v of the budget light: execution as % of what was expected by the cut-off. */
+    private BigDecimal budgetRatio;
+    private String updatedBy;
+    private Instant updatedAt;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -53,4 +65,22 @@ public class MonitoringReport {
     public void setVersion(int version) { this.version = version; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getRemindedAt() { return remindedAt; }
+    public void setRemindedAt(Instant remindedAt) { this.remindedAt = remindedAt; }
+    public Instant getUrgedAt() { return urgedAt; }
+    public void setUrgedAt(Instant urgedAt) { this.urgedAt = urgedAt; }
+    public int getUrgeCount() { return urgeCount; }
+    public void setUrgeCount(int urgeCount) { this.urgeCount = urgeCount; }
+    public String getRectificationRequest() { return rectificationRequest; }
+    public void setRectificationRequest(String rectificationRequest) { this.rectificationRequest = rectificationRequest; }
+    public BudgetFollowUp getBudgetFollowUp() { return budgetFollowUp; }
+    public void setBudgetFollowUp(BudgetFollowUp budgetFollowUp) { this.budgetFollowUp = budgetFollowUp; }
+    public String getRectificationResult() { return rectificationResult; }
+    public void setRectificationResult(String rectificationResult) { this.rectificationResult = rectificationResult; }
+    public BigDecimal getBudgetRatio() { return budgetRatio; }
+    public void setBudgetRatio(BigDecimal budgetRatio) { this.budgetRatio = budgetRatio; }
+    public String getUpdatedBy() { return updatedBy; }
+    public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 }

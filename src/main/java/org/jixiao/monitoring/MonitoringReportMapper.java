@@ -24,6 +24,39 @@ public interface MonitoringReportMapper {
     ReportCounts counts(@Param("roundId") Long roundId, @Param("unitIds") Collection<Long> unitIds,
                         @Param("submitted") Collection<ReportStatus> submitted);
 
+    /** id, unit and department of the round's reports for these targets: what starting their processes needs. */
+    List<MonitoringReport> findStarts(@Param("roundId") Long roundId, @Param("targetIds") Collection<Long> targetIds);
+
+    /** Figures and lights, if {@code version} is still current; returns the rows changed (0 = stale). */
+    int updateFigures(MonitoringReport report);
+
+    int updateStatus(@Param("id") Long id, @Param("status") ReportStatus status, @Param("now") java.time.Instant now);
+
+    int updateRectificationRequest(@Param("id") Long id, @Param("request") String request,
+                                   @Param("followUp") BudgetFollowUp followUp);
+
+    int updateRectificationResult(@Param("id") Long id, @Param("result") String result, @Param("version") int version,
+                                  @Param("by") String by, @Param("now") java.time.Instant now);
+
+    int urge(@Param("id") Long id, @Param("now") java.time.Instant now);
+
+    List<Long> findIdsByStatus(@Param("roundId") Long roundId, @Param("statuses") Collection<ReportStatus> statuses);
+
+    int markReminded(@Param("ids") Collection<Long> ids, @Param("now") java.time.Instant now);
+
+    int markOverdue(@Param("ids") Collection<Long> ids);
+
+    /** The round's reports in the units (null = all), with target and unit names. */
+    List<ReportSummary> findSummaries(@Param("roundId") Long roundId, @Param("unitIds") Collection<Long> unitIds);
+
+    List<ReportSummary> findSummariesByIds(@Param("ids") Collection<Long> ids);
+
+    List<ReportIndicator> findIndicators(@Param("reportId") Long reportId);
+
+    void deleteIndicators(@Param("reportId") Long reportId);
+
+    void insertIndicators(@Param("rows") List<ReportIndicator> rows);
+
     /** Whether the round has at least one report in one of the units. */
     int countInUnits(@Param("roundId") Long roundId, @Param("unitIds") Collection<Long> unitIds);
 }

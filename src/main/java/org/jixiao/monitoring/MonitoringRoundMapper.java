@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.jixiao.rounds.TargetRef;
 
 @Mapper
 public interface MonitoringRoundMapper {
@@ -43,6 +44,9 @@ public interface MonitoringRoundMapper {
     int markOpen(@Param("id") Long id, @Param("worker") String worker);
 
     int release(@Param("id") Long id, @Param("worker") String worker);
+
+    /** OPEN → CLOSED once every report of the round is approved; returns the rows changed. */
+    int closeIfAllApproved(@Param("id") Long id);
 
     /** Approved targets of the year in the given units (the round's total when it opens). */
     int countApprovedTargets(@Param("fiscalYear") int fiscalYear, @Param("unitIds") Collection<Long> unitIds);

@@ -20,15 +20,14 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundWorker;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monitoring rounds (监控轮次): the finance bureau opens one per fiscal year and cut-off month, and every
- * approved target in scope gets exactly one report, created in the background (see {@link RoundWorker}).
+ * approved target in scope gets exactly one report, created in the background by the shared round machinery ({@link RoundWorker}, {@link MonitoringRounds}).
  * Rounds outside the caller's scope are reported as not found.
  */
 @Service
@@ -37,17 +36,23 @@ public class MonitoringRoundService {
     private final MonitoringReportMapper reports;
     private final RoundScope scope;
     private final RoundWorker worker;
+    private final MonitoringRounds kind;
     private final OrgDirectory directory;
     private final TransactionTemplate transaction;
+    private final ReportWorkflow workflow;
 
     MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, RoundScope scope,
-                           RoundWorker worker, OrgDirectory directory, TransactionTemplate transaction) {
+                           RoundWorker worker, MonitoringRounds kind, OrgDirectory directory,
+                           TransactionTemplate transaction,
+                           ReportWorkflow workflow) {
         this.rounds = rounds;
         this.reports = reports;
         this.scope = scope;
         this.worker = worker;
+        this.kind = kind;
         this.directory = directory;
         this.transaction = transaction;
+        this.workflow = workflow;
     }
 
     /**
@@ -85,6 +90,7 @@ public class MonitoringRoundService {
                 for (Long departmentId : round.getDepartmentIds()) {
                     rounds.insertDepartment(round.getId(), departmentId);
                 }
+                workflow.startRoundSchedule(round.getId());
             });
         } catch (DuplicateKeyException e) {
             MonitoringRound winner = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
@@ -93,23 +99,10 @@ public class MonitoringRoundService {
             }
             throw exists(winner);
         }
-        startAfterCommit(round.getId());
+        worker.submitAfterCommit(kind, round.getId());
         return summary(round, new Visible(null));
     }
 
-    /** The worker must see the committed round row; inside a caller's transaction wait for its commit. */
-    private void startAfterCommit(Long roundId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    worker.submit(roundId);
-                }
-            });
-        } else {
-            worker.submit(roundId);
-        }
-    }
 
     public RoundSummary get(CurrentUser user, Long id) {
         MonitoringRound round = id == null ? null : rounds.findById(id);

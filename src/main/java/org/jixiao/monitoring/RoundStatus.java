@@ -1,6 +1,9 @@
 package org.jixiao.monitoring;
 
-/** Where a monitoring round stands: reports being created (OPENING), open for filling (OPEN), closed. */
+/**
+ * Where a monitoring round stands: reports being created (OPENING), open for filling and review (OPEN), closed
+ * once every report is approved (CLOSED).
+ */
 public enum RoundStatus {
     OPENING, OPEN, CLOSED
 }

@@ -30,6 +30,14 @@ public class PerformanceTarget {
     private TargetStatus status;
     private int version;
     private Long copiedFromId;
+    /** Id of the first version; every adjustment of a target shares it (目标调整). */
+    private Long lineageId;
+    /** 第 N 版 within the lineage, 1 for the first version. */
+    private int versionNo = 1;
+    /** The approved version this adjustment replaces once approved; null for a first version. */
+    private Long adjustsTargetId;
+    private String adjustmentReason;
+    private Instant approvedAt;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -80,6 +88,18 @@ public class PerformanceTarget {
     public void setVersion(int version) { this.version = version; }
     public Long getCopiedFromId() { return copiedFromId; }
     public void setCopiedFromId(Long copiedFromId) { this.copiedFromId = copiedFromId; }
+    public Long getLineageId() { return lineageId; }
+    public void setLineageId(Long lineageId) { this.lineageId = lineageId; }
+    public int getVersionNo() { return versionNo; }
+    public void setVersionNo(int versionNo) { this.versionNo = versionNo; }
+    public Long getAdjustsTargetId() { return adjustsTargetId; }
+    public void setAdjustsTargetId(Long adjustsTargetId) { this.adjustsTargetId = adjustsTargetId; }
+    public String getAdjustmentReason() { return adjustmentReason; }
+    public void setAdjustmentReason(String adjustmentReason) { this.adjustmentReason = adjustmentReason; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public void setApprovedAt(Instant approvedAt) { this.approvedAt = approvedAt; }
+    /** An adjustment (目标调整) rather than a first version. */
+    public boolean isAdjustment() { return adjustsTargetId != null; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
     public Instant getCreatedAt() { return createdAt; }

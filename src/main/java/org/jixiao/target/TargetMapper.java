@@ -23,7 +23,33 @@ public interface TargetMapper {
     int update(PerformanceTarget target);
 
     /** Status change by the process; bumps the version so concurrent editors see a conflict. */
-    int updateStatus(@Param("id") Long id, @Param("status") TargetStatus status);
+    default int updateStatus(Long id, TargetStatus status) {
+        return changeStatus(id, status, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /** As {@link #updateStatus}; {@code at} becomes approved_at when the status is APPROVED. */
+    int changeStatus(@Param("id") Long id, @Param("status") TargetStatus status, @Param("at") java.time.Instant at);
+
+    int startLineage(@Param("id") Long id);
+
+    /** Every version of one target, oldest first. */
+    List<PerformanceTarget> findLineage(@Param("lineageId") Long lineageId);
+
+    int maxVersionNo(@Param("lineageId") Long lineageId);
+
+    Long findOpenAdjustment(@Param("lineageId") Long lineageId);
+
+    Long findApprovedVersion(@Param("lineageId") Long lineageId);
+
+    int supersede(@Param("id") Long id);
+
+    int deleteTarget(@Param("id") Long id);
+
+    void deleteIndicators(@Param("targetId") Long targetId);
+
+    void deleteAttachments(@Param("targetId") Long targetId);
+
+    void copyAttachments(@Param("fromId") Long fromId, @Param("toId") Long toId);
 
     List<Indicator> findIndicators(@Param("targetId") Long targetId);
 

@@ -84,7 +84,14 @@ public class TargetService {
         draft.setCreatedBy(user.username());
         draft.setCreatedAt(now);
         draft.setUpdatedAt(now);
+        // A copy starts a lineage of its own, whatever the source was.
+        draft.setLineageId(null);
+        draft.setVersionNo(1);
+        draft.setAdjustsTargetId(null);
+        draft.setAdjustmentReason(null);
+        draft.setApprovedAt(null);
         mapper.insert(draft);
+        mapper.startLineage(draft.getId());
         writeChildren(draft, true);
         return get(user, draft.getId());
     }
@@ -203,10 +210,23 @@ public class TargetService {
         return null;
     }
 
-    /** Called by the approval process only: keeps the status in step with where the process stands. */
+    /**
+     * Called by the approval process only: keeps the status in step with where the process stands. An approved
+     * adjustment replaces the lineage's approved version in the same transaction (that one becomes SUPERSEDED
+     * first, so the one-approved-version key never sees two).
+     */
     @Transactional
     public void moveTo(Long id, TargetStatus status) {
-        if (mapper.updateStatus(id, status) == 0) {
+        if (status == TargetStatus.APPROVED) {
+            PerformanceTarget target = mapper.findById(id);
+            if (target != null && target.isAdjustment() && target.getLineageId() != null) {
+                Long active = mapper.findApprovedVersion(target.getLineageId());
+                if (active != null && !active.equals(id)) {
+                    mapper.supersede(active);
+                }
+            }
+        }
+        if (mapper.changeStatus(id, status, now()) == 0) {
             throw new IllegalStateException("Performance target " + id + " does not exist");
         }
     }
@@ -221,13 +241,13 @@ public class TargetService {
         return target != null && directory.scopeOf(user).includes(target.getUnitId());
     }
 
-    private void loadChildren(PerformanceTarget target) {
+    void loadChildren(PerformanceTarget target) {
         target.setIndicators(mapper.findIndicators(target.getId()));
         target.setSpendingPlan(new ArrayList<>(mapper.findSpendingPlan(target.getId())));
         target.setTasks(mapper.findTasks(target.getId()));
     }
 
-    private void writeChildren(PerformanceTarget target, boolean fresh) {
+    void writeChildren(PerformanceTarget target, boolean fresh) {
         Long id = target.getId();
         if (!fresh) {
             mapper.deleteSpendingPlan(id);
@@ -297,10 +317,11 @@ public class TargetService {
             case FINANCE_REVIEW -> "待财政局审核";
             case RETURNED -> "被退回";
             case APPROVED -> "已批复";
+            case SUPERSEDED -> "已被调整替代";
         };
     }
 
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 

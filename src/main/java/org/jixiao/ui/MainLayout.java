@@ -59,8 +59,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("menu.workbench"), "", VaadinIcon.DASHBOARD.create()));
         String targetsLabel = user.hasRole(Role.STAFF) ? "menu.myTargets" : "menu.targets";
         nav.addItem(new SideNavItem(getTranslation(targetsLabel), "targets", VaadinIcon.RECORDS.create()));
-        if (user.hasAnyRole(Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
+        if (user.hasAnyRole(Role.STAFF, Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
             nav.addItem(new SideNavItem(getTranslation("menu.inbox"), "inbox", VaadinIcon.INBOX.create()));
+        }
+        if (user.hasAnyRole(Role.FINANCE_REVIEWER, Role.DEPT_REVIEWER, Role.STAFF, Role.UNIT_LEADER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.monitoring"), "monitoring/rounds",
+                    VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.evaluation"), "evaluation/rounds",
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.lightThresholds"), "settings/light-thresholds",
+                    VaadinIcon.SLIDERS.create()));
         }
         if (user.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",

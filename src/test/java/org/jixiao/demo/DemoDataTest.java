@@ -3,10 +3,20 @@ package org.jixiao.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.jixiao.approval.ReviewService;
+import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.MonitoringRoundService;
+import org.jixiao.monitoring.ReportDetail;
+import org.jixiao.monitoring.ReportStatus;
+import org.jixiao.monitoring.ReportSummary;
+import org.jixiao.monitoring.RoundStatus;
+import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.lights.Light;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;
@@ -28,6 +38,9 @@ class DemoDataTest {
     @Autowired TargetService targets;
     @Autowired OrgDirectory directory;
     @Autowired TaskService taskService;
+    @Autowired MonitoringRoundService rounds;
+    @Autowired MonitoringReportService reports;
+    @Autowired ReviewService reviewService;
 
     @Test
     void seed001ProjectsAndSeed002DepartmentTargetAreLoaded() {
@@ -67,7 +80,9 @@ class DemoDataTest {
         assertThat(byStatus).containsKeys(TargetStatus.APPROVED, TargetStatus.DRAFT, TargetStatus.UNIT_REVIEW,
                 TargetStatus.DEPT_REVIEW, TargetStatus.FINANCE_REVIEW, TargetStatus.RETURNED);
         for (PerformanceTarget t : all) {
-            var open = taskService.createTaskQuery().processInstanceBusinessKey(t.getId().toString()).list();
+            // report processes use report ids as business keys, which can equal a target id
+            var open = taskService.createTaskQuery().processDefinitionKey("TargetApprovalProcess")
+                    .processInstanceBusinessKey(t.getId().toString()).list();
             if (OPEN_TASK.containsKey(t.getStatus())) {
                 assertThat(open).singleElement()
                         .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo(OPEN_TASK.get(t.getStatus())));
@@ -81,5 +96,40 @@ class DemoDataTest {
         PerformanceTarget returned = all.stream().filter(t -> t.getStatus() == TargetStatus.RETURNED).findFirst().orElseThrow();
         CurrentUser staff = directory.currentUser("staff").orElseThrow();
         assertThat(targets.lastReturn(staff, returned.getId()).getOpinion()).isNotBlank();
+    }
+
+    @Test
+    void demoMonitoringRoundIsOpenWithASubmittedRedReportAndADraft() {
+        CurrentUser finance = directory.currentUser("finance").orElseThrow();
+        CurrentUser staff = directory.currentUser("staff").orElseThrow();
+        RoundSummary round = rounds.list(finance, 2024).stream().filter(r -> r.cutoffMonth() == 6).findFirst()
+                .orElseThrow();
+        assertThat(round.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(round.dueDate()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(round.allDepartments()).isTrue();
+        List<String> approved = targets.list(finance, 2024, TargetStatus.APPROVED).stream()
+                .filter(t -> t.getProjectCode() != null && t.getProjectCode().startsWith("13022524P"))
+                .map(PerformanceTarget::getName).toList();
+        assertThat(approved).contains("安全生产专家会诊服务费", "应急保障");
+        List<ReportSummary> mine = reports.list(staff, round.id());
+        assertThat(mine).extracting(ReportSummary::targetName).containsAll(approved);
+
+        ReportSummary red = mine.stream().filter(r -> r.targetName().equals("安全生产专家会诊服务费")).findFirst().orElseThrow();
+        assertThat(red.status()).isEqualTo(ReportStatus.UNIT_REVIEW);
+        assertThat(red.light()).isEqualTo(Light.RED.name());
+        assertThat(red.submittedAt()).isNotNull();
+        ReportDetail detail = reports.get(staff, red.id());
+        ReportDetail.Line behind = detail.lines().stream()
+                .filter(l -> l.reading() != null && l.reading().light() == Light.RED).findFirst().orElseThrow();
+        assertThat(behind.indicator().getName()).isEqualTo("组织专家审查次数");
+        assertThat(behind.row().getMeasures()).isNotBlank();
+        assertThat(reviewService.openTaskFor(directory.currentUser("leader").orElseThrow(),
+                MonitoringReportService.SUBJECT_TYPE, red.id())).isPresent();
+
+        ReportSummary draft = mine.stream().filter(r -> r.targetName().equals("应急保障")).findFirst().orElseThrow();
+        assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
+        ReportDetail saved = reports.get(staff, draft.id());
+        assertThat(saved.report().getExecutedFunds()).isNotNull();
+        assertThat(saved.editable()).isTrue();
     }
 }

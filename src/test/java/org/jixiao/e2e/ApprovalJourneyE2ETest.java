@@ -2,33 +2,18 @@ package org.jixiao.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TargetFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The approval journey in a real (headless) Chromium at 1280×800: a project target drafted in the
@@ -37,73 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium: {@code /usr/bin/chromium} unless {@code JIXIAO_CHROMIUM} names another.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApprovalJourneyE2ETest {
-    private static final Path SHOTS = Paths.get("target", "screenshots");
-
-    @LocalServerPort
-    int port;
-
+class ApprovalJourneyE2ETest extends BrowserTest {
     @Autowired
     TestRestTemplate rest;
 
-    private Playwright playwright;
-    private Browser browser;
-    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
-
-    /** On a failure, a screenshot of every open page (FAILED-*.png), taken before the pages close. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent()) {
-            int n = 0;
-            for (BrowserContext browserContext : contexts) {
-                for (Page page : browserContext.pages()) {
-                    shot(page, "FAILED-" + context.getRequiredTestMethod().getName() + "-" + n++);
-                }
-            }
-        }
-    };
-
-    @BeforeAll
-    void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        // Generous: the suite shares a 2-core machine with the app server and the browser.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        String chromium = System.getenv().getOrDefault("JIXIAO_CHROMIUM", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    /** The first page of a fresh dev-mode app can be slow on a busy machine; pay for it once, here. */
-    @BeforeAll
-    void warmUp() {
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate(url("login"), new Page.NavigateOptions().setTimeout(120_000));
-            page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+    private static final String ATTACHMENT = "项目立项依据.pdf";
 
     @Test
     void projectTargetIsDraftedSubmittedAndApprovedThroughTheChain() {
@@ -264,6 +187,70 @@ class ApprovalJourneyE2ETest {
         shot(other, "17-other-unit-not-found");
     }
 
+    @Test
+    void approvedTargetIsAdjustedReviewedAndComparedWithItsFirstVersion() {
+        String name = "端到端调整测试 " + System.currentTimeMillis() % 100000;
+        Api api = Api.as(rest, "staff");
+        long original = api.post("/api/targets", TargetFixtures.validProject(name)).expect(201).id();
+        api.post("/api/targets/" + original + "/submit", Map.of()).expect(200);
+        approveByApi(original, List.of("leader", "dept", "finance"));
+
+        Page staff = login("staff");
+        staff.navigate(url("targets/" + original));
+        assertThat(staff.locator("#target-status")).containsText("已批复");
+        staff.locator("#target-adjust").click();
+        assertThat(staff).hasURL(Pattern.compile(".*/targets/" + original + "/adjust$"));
+        staff.locator("#adjust-confirm").click();
+        assertThat(staff.locator("#adjust-reason")).containsText("请填写调整原因");
+        fill(staff, "#adjust-reason", "年中追加预算 20 万元");
+        shot(staff, "18-adjust-reason");
+        staff.locator("#adjust-confirm").click();
+        assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
+        long adjustment = Long.parseLong(staff.url().replaceAll(".*/targets/(\\d+)/edit$", "$1"));
+        assertThat(staff.locator("#adjustment-banner")).containsText("目标调整（第 2 版）");
+        assertThat(staff.locator("#adjustment-banner")).containsText("年中追加预算 20 万元");
+        fill(staff, "#target-fiscal-funds", "220.00");
+        shot(staff, "19-adjustment-in-editor");
+        staff.locator("#target-submit").click();
+        assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
+
+        Page leader = login("leader");
+        openTask(leader, name);
+        assertThat(leader.locator("#adjustment-banner")).containsText("年中追加预算 20 万元");
+        assertThat(leader.locator("#review-changes")).containsText("财政资金");
+        assertThat(leader.locator("#review-changes")).containsText("220.00");
+        shot(leader, "20-adjustment-review");
+        approveByApi(adjustment, List.of("leader", "dept", "finance"));
+
+        staff.navigate(url("targets/" + adjustment));
+        assertThat(staff.locator("#target-status")).containsText("已批复");
+        assertThat(staff.locator("#versions-grid")).containsText("已被调整替代");
+        staff.locator("#version-compare-" + original).click();
+        Locator diff = staff.locator("#diff-grid");
+        assertThat(diff).containsText("基本信息 · 财政资金（万元）");
+        assertThat(diff).containsText("200.00");
+        assertThat(diff).containsText("220.00");
+        shot(staff, "21-versions-diff");
+        staff.locator("#diff-close").click();
+        staff.navigate(url("targets/" + original));
+        assertThat(staff.locator("#target-status")).containsText("已被调整替代");
+        assertThat(staff.locator("#superseded-banner")).isVisible();
+        assertThat(staff.locator("#target-adjust")).hasCount(0);
+    }
+
+    private void approveByApi(long id, List<String> reviewers) {
+        for (String reviewer : reviewers) {
+            Api api = Api.as(rest, reviewer);
+            String task = null;
+            for (var t : api.get("/api/tasks").expect(200).body()) {
+                if (t.get("targetId").asLong() == id) {
+                    task = t.get("id").asText();
+                }
+            }
+            api.post("/api/tasks/" + task + "/approve", Map.of("opinion", "同意")).expect(200);
+        }
+    }
+
     /** Opens the target's task in the reviewer's inbox and approves it with an opinion. */
     private void approve(String username, String targetName, String opinion, String shotPrefix) {
         Page page = login(username);
@@ -296,52 +283,4 @@ class ApprovalJourneyE2ETest {
         fill(page, "#indicator-" + i + "-basis", "根据年初工作计划安排");
     }
 
-    /** Types into a Vaadin field (its native input or textarea) and leaves it, so the value reaches the server. */
-    private static void fill(Page page, String id, String value) {
-        Locator input = page.locator(id + " input, " + id + " textarea").first();
-        input.fill(value);
-        input.press("Tab");
-    }
-
-    private static Locator notification(Page page) {
-        return page.locator("vaadin-notification-card").last();
-    }
-
-    private Page login(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-                .setLocale("zh-CN"));
-        context.setDefaultTimeout(30_000);
-        contexts.add(context);
-        Page page = context.newPage();
-        // On a busy machine the login form can still be upgrading when typed into, which clears the fields;
-        // so wait for the components, check what was typed, and try once more if the shell does not come.
-        for (int attempt = 1; ; attempt++) {
-            page.navigate(url("login"));
-            page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
-            page.locator("input[name=username]").fill(username);
-            page.locator("input[name=password]").fill("demo");
-            assertThat(page.locator("input[name=username]")).hasValue(username);
-            page.locator("input[name=password]").press("Enter");
-            try {
-                assertThat(page.locator("vaadin-app-layout")).isVisible(
-                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
-                return page;
-            } catch (AssertionError notYet) {
-                if (attempt == 2) {
-                    throw notYet;
-                }
-            }
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static final String ATTACHMENT = "项目立项依据.pdf";
-
-    private static void shot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
-    }
 }

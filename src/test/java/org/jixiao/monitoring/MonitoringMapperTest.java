@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.TargetRef;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.target.TargetMapper;
 import org.jixiao.target.TargetStatus;
@@ -102,7 +103,7 @@ class MonitoringMapperTest {
         Set<Long> units = Set.of(leting);
 
         assertThat(rounds.countApprovedTargets(2062, units)).isEqualTo(5);
-        reports.insertAll(List.of(RoundWorker.newReport(round.getId(), new TargetRef(approved.get(1), leting), 7L, now)));
+        reports.insertAll(List.of(MonitoringRounds.newReport(round.getId(), new TargetRef(approved.get(1), leting), 7L, now)));
 
         assertThat(rounds.findTargetsWithoutReport(round.getId(), 2062, units, 0, 10)).extracting(TargetRef::id)
                 .containsExactly(approved.get(0), approved.get(2), approved.get(3), approved.get(4));
@@ -119,11 +120,11 @@ class MonitoringMapperTest {
         List<Long> approved = fixtures.targets("450001", 2063, 2, TargetStatus.APPROVED);
         MonitoringRound round = fixtures.openingRound(finance, 2063, 6, 2, null, null);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        reports.insertAll(List.of(RoundWorker.newReport(round.getId(), new TargetRef(approved.get(0), leting), null, now)));
+        reports.insertAll(List.of(MonitoringRounds.newReport(round.getId(), new TargetRef(approved.get(0), leting), null, now)));
 
         assertThatThrownBy(() -> reports.insertAll(List.of(
-                RoundWorker.newReport(round.getId(), new TargetRef(approved.get(1), leting), null, now),
-                RoundWorker.newReport(round.getId(), new TargetRef(approved.get(0), leting), null, now))))
+                MonitoringRounds.newReport(round.getId(), new TargetRef(approved.get(1), leting), null, now),
+                MonitoringRounds.newReport(round.getId(), new TargetRef(approved.get(0), leting), null, now))))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
@@ -134,7 +135,7 @@ class MonitoringMapperTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Long dept = fixtures.departmentOf("450001");
         reports.insertAll(approved.stream()
-                .map(id -> RoundWorker.newReport(round.getId(), new TargetRef(id, leting), dept, now)).toList());
+                .map(id -> MonitoringRounds.newReport(round.getId(), new TargetRef(id, leting), dept, now)).toList());
 
         List<MonitoringReport> rows = reports.findByRound(round.getId());
         assertThat(rows).extracting(MonitoringReport::getTargetId).containsExactlyElementsOf(approved);

@@ -25,6 +25,9 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.TargetRef;
+import org.jixiao.rounds.RoundResumer;
+import org.jixiao.rounds.RoundWorker;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.target.PerformanceTarget;
 import org.jixiao.target.TargetMapper;
@@ -52,7 +55,7 @@ class MonitoringRoundServiceTest {
     @Autowired
     RoundResumer resumer;
     @Autowired
-    RoundScope scope;
+    MonitoringRounds kind;
     @Autowired
     MonitoringRoundMapper rounds;
     @Autowired
@@ -65,6 +68,8 @@ class MonitoringRoundServiceTest {
     TransactionTemplate transaction;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     MonitoringFixtures fixtures;
     CurrentUser finance;
@@ -86,6 +91,17 @@ class MonitoringRoundServiceTest {
         assertThat(targetIds).doesNotHaveDuplicates();
         assertThat(new HashSet<>(targetIds)).isEqualTo(expectedTargets);
         return rows.stream().collect(Collectors.toMap(MonitoringReport::getTargetId, r -> r));
+    }
+
+    /** Every report of the round has exactly one review process, started with it (business key = report id). */
+    private void assertOneProcessPerReport(Long roundId) {
+        Set<String> reportKeys = reports.findByRound(roundId).stream().map(r -> String.valueOf(r.getId()))
+                .collect(Collectors.toSet());
+        List<String> processKeys = runtime.createProcessInstanceQuery().processDefinitionKey("MonitoringReportProcess")
+                .list().stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey)
+                .filter(reportKeys::contains).toList();
+        assertThat(processKeys).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(processKeys)).isEqualTo(reportKeys);
     }
 
     private Set<Long> approvedDemoTargets(int year, String... unitCodes) {
@@ -217,9 +233,9 @@ class MonitoringRoundServiceTest {
         Instant now = Instant.now();
         Long korla = fixtures.unit("460001");
         reports.insertAll(targets.subList(0, 170).stream()
-                .map(id -> RoundWorker.newReport(crashed.getId(), new TargetRef(id, korla), null, now)).toList());
+                .map(id -> MonitoringRounds.newReport(crashed.getId(), new TargetRef(id, korla), null, now)).toList());
 
-        assertThat(worker.work(crashed.getId(), "node-b", 100)).as("the dead node's lease is still live").isFalse();
+        assertThat(worker.work(kind, crashed.getId(), "node-b", 100)).as("the dead node's lease is still live").isFalse();
         assertThat(reports.findByRound(crashed.getId())).hasSize(170);
 
         rounds.claim(crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
@@ -236,19 +252,17 @@ class MonitoringRoundServiceTest {
         List<Long> targets = fixtures.targets("450001", 2046, 700, TargetStatus.APPROVED);
         MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2046, 6, 700, "w",
                 Instant.now().plusSeconds(3600));
-        Set<Long> units = scope.unitIds(round);
-        Map<Long, Long> departments = directory.departmentsOf(units);
         CyclicBarrier start = new CyclicBarrier(2);
         Callable<Integer> racer = () -> {
             start.await();
             int created = 0;
             while (true) {
                 // both always start from the lowest target without a report: maximal overlap
-                RoundWorker.Chunk chunk = worker.chunk(round, "w", units, departments, 0, 50);
+                RoundWorker.Chunk chunk = worker.chunk(kind, kind.find(round.getId()), "w", 0, 50);
                 if (chunk.lastTargetId() == null) {
                     return created;
                 }
-                created += chunk.reportIds().size();
+                created += chunk.itemIds().size();
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -259,9 +273,10 @@ class MonitoringRoundServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(worker.work(round.getId(), "w", 100)).isTrue();
+        assertThat(worker.work(kind, round.getId(), "w", 100)).isTrue();
         assertThat(service.get(finance, round.getId()).created()).isEqualTo(700);
         assertExactlyOnePerTarget(round.getId(), new HashSet<>(targets));
+        assertOneProcessPerReport(round.getId());
     }
 
     @Test
@@ -269,8 +284,6 @@ class MonitoringRoundServiceTest {
         List<Long> targets = fixtures.targets("450001", 2055, 20, TargetStatus.APPROVED);
         MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2055, 6, 20, "w",
                 Instant.now().plusSeconds(3600));
-        Set<Long> units = scope.unitIds(round);
-        Map<Long, Long> departments = directory.departmentsOf(units);
         Long leting = fixtures.unit("450001");
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
@@ -278,7 +291,7 @@ class MonitoringRoundServiceTest {
         try {
             // another writer that does not go through the round's lease: report of target 5, not yet committed
             Future<?> other = pool.submit(() -> transaction.executeWithoutResult(tx -> {
-                reports.insertAll(List.of(RoundWorker.newReport(round.getId(), new TargetRef(targets.get(5), leting),
+                reports.insertAll(List.of(MonitoringRounds.newReport(round.getId(), new TargetRef(targets.get(5), leting),
                         null, Instant.now())));
                 inserted.countDown();
                 try {
@@ -288,11 +301,11 @@ class MonitoringRoundServiceTest {
                 }
             }));
             inserted.await();
-            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(round, "w", units, departments, 0, 50));
+            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(kind, kind.find(round.getId()), "w", 0, 50));
             Thread.sleep(300); // the chunk's insert now waits on the uncommitted duplicate
             commit.countDown();
             other.get();
-            assertThat(chunk.get().reportIds()).as("re-run without the other's target").hasSize(19);
+            assertThat(chunk.get().itemIds()).as("re-run without the other's target").hasSize(19);
         } finally {
             commit.countDown();
             pool.shutdownNow();
@@ -312,7 +325,7 @@ class MonitoringRoundServiceTest {
         for (String node : List.of("node-a", "node-b")) {
             nodes.add(() -> {
                 start.await();
-                return worker.work(round.getId(), node, 100);
+                return worker.work(kind, round.getId(), node, 100);
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -324,6 +337,7 @@ class MonitoringRoundServiceTest {
         }
         assertThat(service.get(finance, round.getId()).status()).isEqualTo(RoundStatus.OPEN);
         assertExactlyOnePerTarget(round.getId(), new HashSet<>(targets));
+        assertOneProcessPerReport(round.getId());
     }
 
     @Test
@@ -331,7 +345,7 @@ class MonitoringRoundServiceTest {
         List<Long> targets = fixtures.targets("450001", 2048, 25, TargetStatus.APPROVED);
         MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2048, 6, 25, null, null);
 
-        assertThat(worker.work(round.getId(), "events", 10)).isTrue();
+        assertThat(worker.work(kind, round.getId(), "events", 10)).isTrue();
 
         List<MonitoringReportsCreated> chunks = events.stream(MonitoringReportsCreated.class)
                 .filter(e -> e.roundId().equals(round.getId())).toList();

@@ -38,6 +38,16 @@ public final class Api {
         }
     }
 
+    /** The id of my open task of the type ({@code TARGET}, {@code MONITORING_REPORT} …) on the subject. */
+    public String taskOf(String type, long subjectId) {
+        for (JsonNode t : get("/api/tasks").expect(200).body()) {
+            if (type.equals(t.get("type").asText()) && t.get("subjectId").asLong() == subjectId) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError("no open " + type + " task for " + subjectId);
+    }
+
     public Response get(String path) {
         return exchange(HttpMethod.GET, path, null);
     }
@@ -48,6 +58,10 @@ public final class Api {
 
     public Response put(String path, Object body) {
         return exchange(HttpMethod.PUT, path, body);
+    }
+
+    public Response delete(String path) {
+        return exchange(HttpMethod.DELETE, path, null);
     }
 
     /** Sends a raw string body, for malformed-JSON tests. */

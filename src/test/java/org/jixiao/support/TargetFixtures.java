@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** A valid project target modelled on seed 001's 安全生产专家会诊服务费, as API JSON. */
 public final class TargetFixtures {
@@ -33,6 +34,29 @@ public final class TargetFixtures {
         indicators.add(indicator("满意度指标", "服务对象满意度指标", "满意率", "≥ 95%", "10.00"));
         t.put("indicators", indicators);
         return t;
+    }
+
+    /**
+     * Drafts the target as its unit's staff and approves it up the whole chain over the REST API (unit 460001:
+     * staff2/leader2/dept2, else staff/leader/dept; finance last); returns its id.
+     */
+    public static long approve(TestRestTemplate rest, Map<String, Object> body) {
+        String suffix = "460001".equals(body.get("unitCode")) ? "2" : "";
+        Api staff = Api.as(rest, "staff" + suffix);
+        long id = staff.post("/api/targets", body).expect(201).id();
+        staff.post("/api/targets/" + id + "/submit", null).expect(200);
+        for (String reviewer : List.of("leader" + suffix, "dept" + suffix, "finance")) {
+            Api api = Api.as(rest, reviewer);
+            api.post("/api/tasks/" + api.taskOf("TARGET", id) + "/approve", null).expect(200);
+        }
+        return id;
+    }
+
+    /** A valid project of unit 450001 in the year, approved up the chain; returns its id. */
+    public static long approved(TestRestTemplate rest, int year, String name) {
+        Map<String, Object> body = validProject(name);
+        body.put("fiscalYear", year);
+        return approve(rest, body);
     }
 
     public static Map<String, Object> indicator(String level1, String level2, String name, String valueText,

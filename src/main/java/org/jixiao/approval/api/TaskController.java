@@ -27,11 +27,19 @@ class TaskController {
         this.currentUser = currentUser;
     }
 
-    record TaskJson(String id, String name, String type, Long targetId, String targetName, String unitName,
-                    String status, Instant created) {
+    /**
+     * {@code type} is what the task is about ({@code TARGET}, {@code MONITORING_REPORT}); {@code targetId} and
+     * {@code targetName} are kept for targets, {@code subjectId}/{@code subjectName} work for every type;
+     * {@code decisions} lists what this API may do with the task (empty: complete it through its own form).
+     */
+    record TaskJson(String id, String name, String type, String step, Long subjectId, String subjectName,
+                    Long targetId, String targetName, String unitName, String status, Instant created,
+                    List<String> decisions) {
         static TaskJson of(ReviewTask t) {
-            return new TaskJson(t.id(), t.name(), t.subjectType(), t.subjectId(), t.subjectName(), t.unitName(),
-                    t.subjectStatus(), t.created());
+            boolean target = "TARGET".equals(t.subjectType());
+            return new TaskJson(t.id(), t.name(), t.subjectType(), t.taskKey(), t.subjectId(), t.subjectName(),
+                    target ? t.subjectId() : null, target ? t.subjectName() : null, t.unitName(),
+                    t.subjectStatus(), t.created(), t.decisions().stream().map(Enum::name).sorted().toList());
         }
     }
 
@@ -63,6 +71,15 @@ class TaskController {
         ReviewTask task = reviews.task(id, user);
         reviews.returnToDrafter(id, user, body == null ? null : body.opinion());
         return new DecisionResult(id, task.subjectId(), "RETURN");
+    }
+
+    @PostMapping("/{id}/rectify")
+    @Operation(summary = "Require rectification (整改) where the process offers it; the requirement is mandatory (else 422)")
+    DecisionResult rectify(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
+        CurrentUser user = user();
+        ReviewTask task = reviews.task(id, user);
+        reviews.requireRectification(id, user, body == null ? null : body.opinion());
+        return new DecisionResult(id, task.subjectId(), "RECTIFY");
     }
 
     private CurrentUser user() {

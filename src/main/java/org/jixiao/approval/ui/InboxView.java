@@ -16,7 +16,7 @@ import org.jixiao.ui.UiFormats;
 
 /** 待办: the open review tasks offered to the signed-in reviewer; a row opens its review screen. */
 @Route("inbox")
-@RolesAllowed({"UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
+@RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     public InboxView(ReviewService reviews, CurrentUserProvider currentUser) {
@@ -35,10 +35,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     public static Grid<ReviewTask> tasksGrid(List<ReviewTask> tasks, String id) {
         Grid<ReviewTask> grid = new Grid<>();
         grid.setId(id);
+        grid.addColumn(t -> grid.getTranslation("inbox.type." + t.subjectType())).setHeader(grid.getTranslation("inbox.type"))
+                .setWidth("100px").setFlexGrow(0);
         grid.addColumn(ReviewTask::name).setHeader(grid.getTranslation("inbox.task")).setWidth("170px").setFlexGrow(0);
         grid.addColumn(ReviewTask::subjectName).setHeader(grid.getTranslation("inbox.subject")).setFlexGrow(2);
         grid.addColumn(ReviewTask::unitName).setHeader(grid.getTranslation("inbox.unit")).setFlexGrow(1);
-        grid.addColumn(t -> statusLabel(grid, t.subjectStatus())).setHeader(grid.getTranslation("inbox.status"))
+        grid.addColumn(t -> statusLabel(grid, t.subjectType(), t.subjectStatus())).setHeader(grid.getTranslation("inbox.status"))
                 .setWidth("170px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.created())).setHeader(grid.getTranslation("inbox.created"))
                 .setWidth("170px").setFlexGrow(0);
@@ -50,8 +52,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private static String statusLabel(Grid<?> grid, String status) {
-        String text = status == null ? "" : grid.getTranslation("status." + status);
+    /** A status label of the subject's own kind ({@code status.MONITORING_REPORT.DRAFT}) before the shared one. */
+    private static String statusLabel(Grid<?> grid, String type, String status) {
+        if (status == null) {
+            return "";
+        }
+        String own = grid.getTranslation("status." + type + "." + status);
+        if (!own.startsWith("!")) {
+            return own;
+        }
+        String text = grid.getTranslation("status." + status);
         return text.startsWith("!") ? status : text;
     }
 

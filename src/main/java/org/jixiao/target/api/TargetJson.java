@@ -13,15 +13,16 @@ import org.jixiao.target.TargetStatus;
 
 /**
  * The target document of the REST API, in and out. Read-only fields (status, unit name, parsed
- * comparator/value/unit, timestamps) are ignored on input; the parsed values always come from
- * {@code valueText}.
+ * comparator/value/unit, timestamps, version lineage and adjustment reason) are ignored on input; the parsed
+ * values always come from {@code valueText}.
  */
 record TargetJson(Long id, TargetKind kind, Integer fiscalYear, String unitCode, String unitName,
                   String projectCode, String name, String projectAttribute, String implementationPeriod,
                   BigDecimal fiscalFunds, BigDecimal otherFunds, BigDecimal totalFunds, String fundUse,
                   List<SpendingPoint> spendingPlan, String goals, String periodGoals, List<Task> tasks,
                   TargetStatus status, Integer version, Long copiedFromId, String createdBy,
-                  Instant createdAt, Instant updatedAt, List<IndicatorJson> indicators) {
+                  Instant createdAt, Instant updatedAt, List<IndicatorJson> indicators, Long lineageId,
+                  Integer versionNo, Long adjustsTargetId, String adjustmentReason, Instant approvedAt) {
 
     record SpendingPoint(Integer month, BigDecimal percent) {
     }
@@ -47,7 +48,8 @@ record TargetJson(Long id, TargetKind kind, Integer fiscalYear, String unitCode,
                 t.getIndicators().stream().map(i -> new IndicatorJson(i.getId(), i.getLevel1(), i.getLevel2(),
                         i.getName(), i.getDescription(), i.getValueText(), i.getComparator(),
                         i.getValue() == null ? null : i.getValue().stripTrailingZeros(),
-                        i.getUnit(), i.getWeight(), i.getBasis(), i.getStandard(), i.getScoringRule())).toList());
+                        i.getUnit(), i.getWeight(), i.getBasis(), i.getStandard(), i.getScoringRule())).toList(),
+                t.getLineageId(), t.getVersionNo(), t.getAdjustsTargetId(), t.getAdjustmentReason(), t.getApprovedAt());
     }
 
     PerformanceTarget toDomain() {

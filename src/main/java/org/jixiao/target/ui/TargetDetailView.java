@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
@@ -22,8 +23,11 @@ import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.target.PerformanceTarget;
 import org.jixiao.target.AttachmentService;
+import org.jixiao.target.TargetResult;
+import org.jixiao.target.TargetResults;
 import org.jixiao.target.TargetService;
 import org.jixiao.target.TargetStatus;
+import org.jixiao.target.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 
 /** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
@@ -32,12 +36,17 @@ import org.jixiao.ui.NotFoundNotice;
 public class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AttachmentService attachments;
     private final TargetService targets;
+    private final TargetVersions versions;
+    private final ObjectProvider<TargetResults> results;
     private final CurrentUser user;
     private PerformanceTarget target;
 
-    public TargetDetailView(TargetService targets, AttachmentService attachments, CurrentUserProvider currentUser) {
+    public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
+                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser) {
         this.attachments = attachments;
+        this.results = results;
         this.targets = targets;
+        this.versions = versions;
         this.user = currentUser.require();
         setWidthFull();
     }
@@ -78,9 +87,49 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(open);
+            if (target.getStatus() == TargetStatus.APPROVED) {
+                actions.add(adjustButton());
+            }
         }
-        add(actions, new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
-                new HistoryTimeline(targets.history(user, target.getId())));
+        add(actions);
+        resultBanner();
+        AdjustmentBanner.addTo(this, target);
+        add(new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false));
+        var lineage = versions.versions(user, target.getId());
+        if (lineage.size() > 1) {
+            add(new VersionsPanel(versions, user, target, lineage));
+        }
+        add(new HistoryTimeline(targets.history(user, target.getId())));
+    }
+
+    /** 结果应用: the latest approved self-evaluation's final grade and what it means for the next budget. */
+    private void resultBanner() {
+        TargetResults source = results.getIfAvailable();
+        TargetResult result = source == null ? null : source.latest(target.getId()).orElse(null);
+        if (result == null) {
+            return;
+        }
+        Span text = new Span(getTranslation("detail.result", String.valueOf(result.fiscalYear()),
+                result.total() == null ? "—" : result.total().toPlainString(), Objects.toString(result.grade(), "—"),
+                Objects.toString(result.recommendationLabel(), "—")));
+        Div banner = new Div(VaadinIcon.CHART.create(), text);
+        banner.setId("target-result");
+        banner.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("background", "var(--lumo-primary-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        add(banner);
+    }
+
+    /** 申请调整, or back to the adjustment already under way (one at a time per target). */
+    private Button adjustButton() {
+        var open = versions.openAdjustment(user, target.getId());
+        Button adjust = open.isPresent()
+                ? new Button(getTranslation("adjust.continue"), VaadinIcon.EDIT.create(),
+                        e -> UI.getCurrent().navigate("targets/" + open.get() + "/edit"))
+                : new Button(getTranslation("adjust.request"), VaadinIcon.EXCHANGE.create(),
+                        e -> UI.getCurrent().navigate("targets/" + target.getId() + "/adjust"));
+        adjust.setId("target-adjust");
+        return adjust;
     }
 
     @Override

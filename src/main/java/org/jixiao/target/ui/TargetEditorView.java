@@ -3,6 +3,7 @@ package org.jixiao.target.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,6 +36,7 @@ import org.jixiao.target.PerformanceTarget;
 import org.jixiao.target.TargetKind;
 import org.jixiao.target.TargetService;
 import org.jixiao.target.TargetStatus;
+import org.jixiao.target.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 
@@ -47,6 +49,7 @@ import org.jixiao.ui.UiFormats;
 @RolesAllowed("STAFF")
 public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final TargetService targets;
+    private final TargetVersions versions;
     private final AttachmentService attachments;
     private final CurrentUser user;
     private AttachmentsPanel attachmentsPanel;
@@ -57,8 +60,10 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean markFields;
     private boolean editRoute;
 
-    public TargetEditorView(TargetService targets, AttachmentService attachments, CurrentUserProvider currentUser) {
+    public TargetEditorView(TargetService targets, TargetVersions versions, AttachmentService attachments,
+                            CurrentUserProvider currentUser) {
         this.targets = targets;
+        this.versions = versions;
         this.attachments = attachments;
         this.user = currentUser.require();
         setWidthFull();
@@ -104,6 +109,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             renderReadOnly();
             return;
         }
+        AdjustmentBanner.addTo(this, draft);
         if (draft.getStatus() == TargetStatus.RETURNED) {
             add(returnBanner());
         }
@@ -114,6 +120,9 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checks = new ChecksPanel();
         HorizontalLayout actions = toolbar();
+        if (draft.isAdjustment()) {
+            actions.add(abandonButton());
+        }
         actions.add(save, submit);
         Div bar = new Div(actions, checks);
         bar.setId("editor-bar");
@@ -135,11 +144,22 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             withdraw.setId("target-withdraw");
             actions.add(withdraw);
         }
-        Span note = new Span(getTranslation(draft.getStatus() == TargetStatus.APPROVED
-                ? "editor.readOnlyApproved" : "editor.readOnlyInReview"));
+        if (draft.getStatus() == TargetStatus.APPROVED) {
+            Button adjust = new Button(getTranslation("adjust.request"), VaadinIcon.EXCHANGE.create(),
+                    e -> UI.getCurrent().navigate("targets/" + draft.getId() + "/adjust"));
+            adjust.setId("target-adjust");
+            actions.add(adjust);
+        }
+        Span note = new Span(getTranslation(switch (draft.getStatus()) {
+            case APPROVED -> "editor.readOnlyApproved";
+            case SUPERSEDED -> "editor.readOnlySuperseded";
+            default -> "editor.readOnlyInReview";
+        }));
         note.setId("read-only-note");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(actions, note, new TargetSummary(draft), new AttachmentsPanel(attachments, user, draft.getId(), false),
+        add(actions);
+        AdjustmentBanner.addTo(this, draft);
+        add(note, new TargetSummary(draft), new AttachmentsPanel(attachments, user, draft.getId(), false),
                 new HistoryTimeline(targets.history(user, draft.getId())));
     }
 
@@ -268,6 +288,33 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             notify(getTranslation("editor.submitted"), NotificationVariant.LUMO_SUCCESS, "submit-notification");
             render();
         });
+    }
+
+    /** 放弃调整: the draft is deleted after a confirmation; the version in force stays as it is. */
+    private Button abandonButton() {
+        Button abandon = new Button(getTranslation("adjust.abandon"), VaadinIcon.TRASH.create(), e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("abandon-confirm");
+            confirm.setHeader(getTranslation("adjust.abandonTitle"));
+            confirm.setText(getTranslation("adjust.abandonText"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("adjust.cancel"));
+            confirm.setConfirmText(getTranslation("adjust.abandon"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(c -> abandon());
+            confirm.open();
+        });
+        abandon.setId("target-abandon");
+        abandon.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return abandon;
+    }
+
+    private void abandon() {
+        Long inForce = draft.getAdjustsTargetId();
+        if (attempt(() -> versions.abandon(user, draft.getId()))) {
+            notify(getTranslation("adjust.abandoned"), NotificationVariant.LUMO_SUCCESS, "abandon-notification");
+            UI.getCurrent().navigate("targets/" + inForce);
+        }
     }
 
     private void withdraw() {

@@ -30,6 +30,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.target.PerformanceTarget;
 import org.jixiao.target.AttachmentService;
 import org.jixiao.target.TargetService;
+import org.jixiao.target.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 
 /** Reviewing a target (审核): the target read-only, its history, an opinion, 同意 or 退回. */
@@ -39,13 +40,15 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
     private final AttachmentService attachments;
     private final TargetService targets;
     private final ReviewService reviews;
+    private final TargetVersions versions;
     private final CurrentUser user;
     private ReviewTask task;
     private final TextArea opinion = new TextArea();
 
-    public TargetReviewView(TargetService targets, ReviewService reviews, AttachmentService attachments,
-                            CurrentUserProvider currentUser) {
+    public TargetReviewView(TargetService targets, ReviewService reviews, TargetVersions versions,
+                            AttachmentService attachments, CurrentUserProvider currentUser) {
         this.attachments = attachments;
+        this.versions = versions;
         this.targets = targets;
         this.reviews = reviews;
         this.user = currentUser.require();
@@ -102,8 +105,28 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
         decision.setId("review-decision");
         decision.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
 
-        add(top, decision, new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
+        add(top);
+        AdjustmentBanner.addTo(this, target);
+        add(decision);
+        if (target.isAdjustment()) {
+            add(changesSince(target));
+        }
+        add(new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
                 new HistoryTimeline(targets.history(user, target.getId())));
+    }
+
+    /** What the adjustment changes against the version in force when it was requested. */
+    private VerticalLayout changesSince(PerformanceTarget adjustment) {
+        var changes = versions.diff(user, adjustment.getId(), adjustment.getAdjustsTargetId());
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("adjust.changesTitle")));
+        section.setPadding(false);
+        section.setId("review-changes");
+        if (changes.isEmpty()) {
+            section.add(new Span(getTranslation("diff.none")));
+        } else {
+            section.add(new DiffGrid(changes));
+        }
+        return section;
     }
 
     private void approve() {

@@ -63,7 +63,7 @@ class TargetApprovalProcessTest {
         approve("finance", id);
         assertThat(status(id)).isEqualTo(TargetStatus.APPROVED);
         assertThat(instanceOf(id)).isNull();
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString())
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString())
                 .finished().singleResult().getEndActivityId()).isEqualTo("EndEvent_TargetApproved");
         assertThatThrownBy(() -> targets.update(user("staff"), id, targets.get(user("staff"), id)))
                 .isInstanceOf(ConflictException.class);
@@ -103,7 +103,7 @@ class TargetApprovalProcessTest {
         assertThat(status(id)).isEqualTo(TargetStatus.DRAFT);
         assertThat(instanceOf(id)).isNull();
         assertThat(reviews.openTaskFor(user("leader"), TargetService.SUBJECT_TYPE, id)).isEmpty();
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id.toString())
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString())
                 .finished().singleResult().getEndActivityId()).isEqualTo("EndEvent_SubmissionWithdrawn");
 
         targets.submit(user("staff"), id);
@@ -123,7 +123,7 @@ class TargetApprovalProcessTest {
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).violations().get(0).field()).isEqualTo("opinion"));
         assertThat(status(id)).isEqualTo(TargetStatus.UNIT_REVIEW);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).count()).isEqualTo(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString()).count()).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +149,7 @@ class TargetApprovalProcessTest {
 
     private void assertStep(Long id, TargetStatus status, String taskKey, String groupPrefix) {
         assertThat(status(id)).isEqualTo(status);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(id.toString()).singleResult();
+        Task task = taskService.createTaskQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString()).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
         assertThat(taskService.getIdentityLinksForTask(task.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).startsWith(groupPrefix));
@@ -166,7 +166,7 @@ class TargetApprovalProcessTest {
     }
 
     private String instanceOf(Long id) {
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).singleResult();
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString()).singleResult();
         return instance == null ? null : instance.getId();
     }
 

@@ -1,5 +1,7 @@
-package org.jixiao.monitoring;
+package org.jixiao.rounds;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -7,17 +9,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Resumes every OPENING round: at start-up (after process deployment and demo data) and then
+ * Resumes every OPENING round of every kind: at start-up (after process deployment and demo data) and then
  * periodically, so a round whose worker died on another node is taken over once its lease expires.
  */
 @Component
 @Order(20)
-class RoundResumer implements ApplicationRunner {
-    private final MonitoringRoundMapper rounds;
+public class RoundResumer implements ApplicationRunner {
+    private final ObjectProvider<RoundKind> kinds;
     private final RoundWorker worker;
 
-    RoundResumer(MonitoringRoundMapper rounds, RoundWorker worker) {
-        this.rounds = rounds;
+    RoundResumer(ObjectProvider<RoundKind> kinds, RoundWorker worker) {
+        this.kinds = kinds;
         this.worker = worker;
     }
 
@@ -33,11 +35,14 @@ class RoundResumer implements ApplicationRunner {
     }
 
     /** Queues every OPENING round; rounds leased by a live worker elsewhere are skipped by the claim. */
-    int resumeAll() {
+    public int resumeAll() {
         int queued = 0;
-        for (Long id : rounds.findIdsByStatus(RoundStatus.OPENING)) {
-            worker.submit(id);
-            queued++;
+        for (RoundKind kind : kinds.orderedStream().toList()) {
+            List<Long> opening = kind.openingRoundIds();
+            for (Long id : opening) {
+                worker.submit(kind, id);
+                queued++;
+            }
         }
         return queued;
     }

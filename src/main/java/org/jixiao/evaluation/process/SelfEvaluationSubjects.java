@@ -1,0 +1,61 @@
+package org.jixiao.evaluation.process;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.approval.ReviewDecision;
+import org.jixiao.approval.ReviewSubjects;
+import org.jixiao.approval.SubjectSummary;
+import org.jixiao.evaluation.SelfEvaluationService;
+import org.jixiao.org.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** Tells the review chain about self-evaluations. */
+@Component
+class SelfEvaluationSubjects implements ReviewSubjects {
+    static final String PROCESS_KEY = "SelfEvaluationProcess";
+    /** The unit's own work: completed through the self-evaluation after its checks, never by "approve". */
+    static final String FILL_TASK = "Task_FillEvaluation";
+
+    private final SelfEvaluationService evaluations;
+
+    SelfEvaluationSubjects(SelfEvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    public String subjectType() {
+        return SelfEvaluationService.SUBJECT_TYPE;
+    }
+
+    @Override
+    public String processKey() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public String reviewRoute() {
+        return "evaluation/self/task";
+    }
+
+    @Override
+    public Set<ReviewDecision> decisionsAt(String taskDefinitionKey) {
+        return FILL_TASK.equals(taskDefinitionKey) ? EnumSet.noneOf(ReviewDecision.class)
+                : EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+    }
+
+    @Override
+    public Map<Long, SubjectSummary> describe(Collection<Long> ids) {
+        Map<Long, SubjectSummary> result = new LinkedHashMap<>();
+        evaluations.summaries(ids).forEach((id, s) -> result.put(id,
+                new SubjectSummary(id, "绩效自评：" + s.targetName(), s.status().name(), s.unitName())));
+        return result;
+    }
+
+    @Override
+    public boolean visibleTo(CurrentUser user, Long id) {
+        return evaluations.visibleTo(user, id);
+    }
+}

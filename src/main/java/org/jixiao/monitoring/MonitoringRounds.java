@@ -1,0 +1,120 @@
+package org.jixiao.monitoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.RoundKind;
+import org.jixiao.rounds.RoundRef;
+import org.jixiao.rounds.TargetRef;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Monitoring rounds on the shared round machinery: the round row is monitoring_round, an item is a
+ * monitoring_report ({@code UNIQUE(round_id, target_id)}), created together with its review process.
+ */
+@Component
+class MonitoringRounds implements RoundKind {
+    private final MonitoringRoundMapper rounds;
+    private final MonitoringReportMapper reports;
+    private final RoundScope scope;
+    private final OrgDirectory directory;
+    private final ReportWorkflow workflow;
+    private final ApplicationEventPublisher events;
+
+    MonitoringRounds(MonitoringRoundMapper rounds, MonitoringReportMapper reports, RoundScope scope,
+                     OrgDirectory directory, ReportWorkflow workflow, ApplicationEventPublisher events) {
+        this.rounds = rounds;
+        this.reports = reports;
+        this.scope = scope;
+        this.directory = directory;
+        this.workflow = workflow;
+        this.events = events;
+    }
+
+    @Override
+    public String label() {
+        return "Monitoring";
+    }
+
+    @Override
+    public RoundRef find(Long roundId) {
+        MonitoringRound round = rounds.findById(roundId);
+        if (round == null) {
+            return null;
+        }
+        Set<Long> units = scope.unitIds(round);
+        return new RoundRef(round.getId(), round.getFinanceOrgId(), round.getFiscalYear(), units,
+                directory.departmentsOf(units));
+    }
+
+    @Override
+    public List<Long> openingRoundIds() {
+        return rounds.findIdsByStatus(RoundStatus.OPENING);
+    }
+
+    @Override
+    public int claim(Long roundId, String worker, Instant now, Instant leaseUntil) {
+        return rounds.claim(roundId, worker, now, leaseUntil);
+    }
+
+    @Override
+    public int renew(Long roundId, String worker, Instant leaseUntil) {
+        return rounds.renew(roundId, worker, leaseUntil);
+    }
+
+    @Override
+    public void release(Long roundId, String worker) {
+        rounds.release(roundId, worker);
+    }
+
+    @Override
+    public List<TargetRef> targetsWithoutItem(RoundRef round, long afterTargetId, int limit) {
+        return rounds.findTargetsWithoutReport(round.id(), round.fiscalYear(), round.unitIds(), afterTargetId, limit);
+    }
+
+    @Override
+    public List<Long> createItems(RoundRef round, List<TargetRef> targets, Instant now) {
+        List<MonitoringReport> rows = new ArrayList<>(targets.size());
+        for (TargetRef target : targets) {
+            rows.add(newReport(round.id(), target, round.departmentOfUnit().get(target.unitId()), now));
+        }
+        reports.insertAll(rows);
+        List<MonitoringReport> created = reports.findStarts(round.id(), targets.stream().map(TargetRef::id).toList());
+        workflow.startReports(created, round.financeOrgId());
+        return created.stream().map(MonitoringReport::getId).toList();
+    }
+
+    @Override
+    public void refreshCreatedCount(Long roundId) {
+        rounds.refreshCreatedCount(roundId);
+    }
+
+    @Override
+    public int markOpen(Long roundId, String worker) {
+        return rounds.markOpen(roundId, worker);
+    }
+
+    @Override
+    public void chunkCreated(Long roundId, List<Long> itemIds) {
+        events.publishEvent(new MonitoringReportsCreated(roundId, itemIds));
+    }
+
+    @Override
+    public void opened(Long roundId) {
+        events.publishEvent(new MonitoringRoundOpened(roundId, rounds.findById(roundId).getTotal()));
+    }
+
+    static MonitoringReport newReport(Long roundId, TargetRef target, Long departmentId, Instant now) {
+        MonitoringReport report = new MonitoringReport();
+        report.setRoundId(roundId);
+        report.setTargetId(target.id());
+        report.setUnitId(target.unitId());
+        report.setDepartmentId(departmentId);
+        report.setStatus(ReportStatus.DRAFT);
+        report.setCreatedAt(now);
+        return report;
+    }
+}

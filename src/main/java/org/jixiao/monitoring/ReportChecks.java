@@ -1,0 +1,131 @@
+package org.jixiao.monitoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jixiao.common.FieldViolation;
+import org.jixiao.monitoring.lights.Light;
+import org.jixiao.monitoring.lights.Reading;
+import org.jixiao.target.Indicator;
+import org.jixiao.target.PerformanceTarget;
+
+/**
+ * What a monitoring report must satisfy: {@link #draft} on every save (shape and ranges, so nothing wrong is
+ * stored), {@link #submission} before the unit hands it in (everything filled; 偏差原因 and 纠偏措施 wherever a
+ * light is not green, a remark where the reason is 其他). Every problem at once, each on its field; indicator
+ * fields are addressed by the position of the indicator in the target ({@code indicators[2].measures}).
+ */
+public final class ReportChecks {
+    static final int TEXT_LIMIT = 2000;
+
+    private ReportChecks() {
+    }
+
+    public static List<FieldViolation> draft(PerformanceTarget target, BigDecimal executedFunds,
+                                             BigDecimal expectedCarryOver, List<ReportIndicator> rows) {
+        List<FieldViolation> v = new ArrayList<>();
+        money(v, "executedFunds", "执行数", executedFunds);
+        money(v, "expectedCarryOver", "预计结转结余", expectedCarryOver);
+        Set<Long> known = new HashSet<>();
+        target.getIndicators().forEach(i -> known.add(i.getId()));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportIndicator row = rows.get(i);
+            String at = "indicators[" + i + "]";
+            if (row.getIndicatorId() == null) {
+                v.add(new FieldViolation(at + ".indicatorId", "请指明指标（indicatorId）"));
+            } else if (!known.contains(row.getIndicatorId())) {
+                v.add(new FieldViolation(at + ".indicatorId", "指标 " + row.getIndicatorId() + " 不属于该项目的绩效目标"));
+            } else if (!seen.add(row.getIndicatorId())) {
+                v.add(new FieldViolation(at + ".indicatorId", "指标 " + row.getIndicatorId() + " 重复填报"));
+            }
+            number(v, at + ".valueToDate", "完成值", row.getValueToDate());
+            number(v, at + ".expectedYearEnd", "全年预计完成值", row.getExpectedYearEnd());
+            length(v, at + ".remark", "原因说明", row.getRemark());
+            length(v, at + ".measures", "纠偏措施", row.getMeasures());
+        }
+        return v;
+    }
+
+    public static List<FieldViolation> submission(PerformanceTarget target, MonitoringReport report,
+                                                  Map<Long, ReportIndicator> rows, ReportLighting.Result lights) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (report.getExecutedFunds() == null) {
+            v.add(new FieldViolation("executedFunds", "请填写截至监控月份的执行数（万元）"));
+        }
+        if (report.getExpectedCarryOver() == null) {
+            v.add(new FieldViolation("expectedCarryOver", "请填写预计结转结余（万元），没有请填 0"));
+        }
+        List<Indicator> indicators = target.getIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            ReportIndicator row = rows.get(indicator.getId());
+            String at = "indicators[" + i + "]";
+            String name = "“" + indicator.getName() + "”";
+            if (indicator.getComparator() == null) {
+                if (row == null || row.getAchievement() == null) {
+                    v.add(new FieldViolation(at + ".achievement", name + "：请选择目前的达成情况（达成/部分达成/未达成）"));
+                }
+            } else {
+                if (row == null || row.getValueToDate() == null) {
+                    v.add(new FieldViolation(at + ".valueToDate", name + "：请填写截至监控月份的完成值"));
+                }
+                if (row == null || row.getExpectedYearEnd() == null) {
+                    v.add(new FieldViolation(at + ".expectedYearEnd", name + "：请填写全年预计完成值"));
+                }
+            }
+            if (row == null || row.getLikelihood() == null) {
+                v.add(new FieldViolation(at + ".likelihood", name + "：请选择完成目标可能性"));
+            }
+            Reading reading = lights.indicators().get(indicator.getId());
+            Light light = reading == null ? null : reading.light();
+            if (light != null && light.needsExplanation()) {
+                String why = name + "亮" + light.label() + "灯，";
+                Set<DeviationReason> reasons = DeviationReason.split(row == null ? null : row.getDeviationReasons());
+                if (reasons.isEmpty()) {
+                    v.add(new FieldViolation(at + ".deviationReasons", why + "请选择偏差原因"));
+                }
+                if (row == null || row.getMeasures() == null || row.getMeasures().isBlank()) {
+                    v.add(new FieldViolation(at + ".measures", why + "请填写纠偏措施"));
+                }
+                if (reasons.contains(DeviationReason.OTHER) && (row.getRemark() == null || row.getRemark().isBlank())) {
+                    v.add(new FieldViolation(at + ".remark", name + "：偏差原因选择了“其他”，请说明具体原因"));
+                }
+            }
+        }
+        return v;
+    }
+
+    private static void money(List<FieldViolation> v, String field, String label, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            v.add(new FieldViolation(field, label + "不能为负数"));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            v.add(new FieldViolation(field, label + "以万元为单位，最多保留两位小数"));
+        } else if (amount.compareTo(new BigDecimal("99999999999999")) > 0) {
+            v.add(new FieldViolation(field, label + "数额过大"));
+        }
+    }
+
+    private static void number(List<FieldViolation> v, String field, String label, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.stripTrailingZeros().scale() > 4) {
+            v.add(new FieldViolation(field, label + "最多保留四位小数"));
+        } else if (value.abs().compareTo(new BigDecimal("1000000000000000")) >= 0) {
+            v.add(new FieldViolation(field, label + "数值过大"));
+        }
+    }
+
+    private static void length(List<FieldViolation> v, String field, String label, String text) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            v.add(new FieldViolation(field, label + "不能超过 " + TEXT_LIMIT + " 个字"));
+        }
+    }
+}

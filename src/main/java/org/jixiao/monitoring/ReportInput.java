@@ -1,0 +1,17 @@
+package org.jixiao.monitoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.monitoring.lights.Achievement;
+import org.jixiao.monitoring.lights.Likelihood;
+
+/** What the unit enters in a report; {@code version} is the one it read (optimistic locking). */
+public record ReportInput(Integer version, BigDecimal executedFunds, BigDecimal expectedCarryOver,
+                          List<IndicatorInput> indicators) {
+
+    public record IndicatorInput(Long indicatorId, BigDecimal valueToDate, BigDecimal expectedYearEnd,
+                                 Achievement achievement, Likelihood likelihood, Set<DeviationReason> deviationReasons,
+                                 String remark, String measures) {
+    }
+}

@@ -1,0 +1,171 @@
+package org.jixiao.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real headless Chromium at 1280×800 against the running app, for the journey tests: login as a demo user,
+ * type into Vaadin fields, read notifications, screenshots in {@code target/screenshots/} (and of every open page
+ * on a failure). Chromium: {@code /usr/bin/chromium} unless {@code JIXIAO_CHROMIUM} names another.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+    static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    /** What each page did (navigations, loads, failed requests, console errors), printed when a test fails. */
+    private final List<String> pageEvents = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** On a failure, a screenshot of every open page (FAILED-*.png), taken before the pages close. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            int n = 0;
+            for (BrowserContext browserContext : contexts) {
+                for (Page page : browserContext.pages()) {
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(
+                            SHOTS.resolve("FAILED-" + context.getRequiredTestMethod().getName() + "-" + n++ + ".png")));
+                }
+            }
+            System.out.println("Browser events of the failed test:");
+            pageEvents.forEach(e -> System.out.println("  " + e));
+        }
+    };
+
+    @BeforeAll
+    void launch() throws Exception {
+        Files.createDirectories(SHOTS);
+        // Generous: the suite shares a 2-core machine with the app server and the browser.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String chromium = System.getenv().getOrDefault("JIXIAO_CHROMIUM", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** The first page of a fresh dev-mode app can be slow on a busy machine; pay for it once, here. */
+    @BeforeAll
+    void warmUp() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("login"), new Page.NavigateOptions().setTimeout(120_000));
+            page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+        pageEvents.clear();
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** Types into a Vaadin field (its native input or textarea) and leaves it, so the value reaches the server. */
+    static void fill(Page page, String id, String value) {
+        Locator input = page.locator(id + " input, " + id + " textarea").first();
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    static Locator notification(Page page) {
+        return page.locator("vaadin-notification-card").last();
+    }
+
+    Page login(String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("zh-CN").setAcceptDownloads(true));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        recordEvents(page, username);
+        // On a busy machine the login form can still be upgrading when typed into, which clears the fields;
+        // so wait for the components, check what was typed, and try once more if the shell does not come.
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(url("login"));
+            page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
+            page.locator("input[name=username]").fill(username);
+            page.locator("input[name=password]").fill("demo");
+            assertThat(page.locator("input[name=username]")).hasValue(username);
+            page.locator("input[name=password]").press("Enter");
+            try {
+                assertThat(page.locator("vaadin-app-layout")).isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+                return page;
+            } catch (AssertionError notYet) {
+                if (attempt == 2) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    private void recordEvents(Page page, String who) {
+        page.onFrameNavigated(frame -> {
+            if (frame.parentFrame() == null) {
+                pageEvents.add(java.time.LocalTime.now() + " " + who + " navigated " + frame.url());
+            }
+        });
+        page.onLoad(p -> pageEvents.add(java.time.LocalTime.now() + " " + who + " load " + p.url()));
+        page.onRequestFailed(r -> pageEvents.add(java.time.LocalTime.now() + " " + who + " request failed "
+                + r.method() + " " + r.url() + ": " + r.failure()));
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                pageEvents.add(java.time.LocalTime.now() + " " + who + " HTTP " + r.status() + " " + r.request().method()
+                        + " " + r.url());
+            }
+        });
+        page.onConsoleMessage(m -> {
+            if (!"debug".equals(m.type()) && !"log".equals(m.type())) {
+                pageEvents.add(java.time.LocalTime.now() + " " + who + " console " + m.type() + ": " + m.text());
+            }
+        });
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    static void shot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+    }
+}
