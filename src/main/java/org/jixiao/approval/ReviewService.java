@@ -264,7 +264,7 @@ public class ReviewService {
             result.add(new ReviewTask(task.getId(), task.getName(), subjects.subjectType(), subjectId,
                     summary.name(), summary.status(), summary.unitName(),
                     task.getCreateTime() == null ? null : Instant.ofEpochMilli(task.getCreateTime().getTime()),
-                    subjects.reviewRoute(), task.getTaskDefinitionKey(),
+                    subjects.reviewLocation(task.getId(), subjectId), task.getTaskDefinitionKey(),
                     Set.copyOf(subjects.decisionsAt(task.getTaskDefinitionKey()))));
         }
         return result;

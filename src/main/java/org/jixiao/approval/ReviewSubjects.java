@@ -18,8 +18,12 @@ public interface ReviewSubjects {
     /** The BPMN process that reviews this kind of subject. */
     String processKey();
 
-    /** UI route of the review screen for a task on this kind of subject, e.g. {@code targets/review}. */
-    String reviewRoute();
+    /**
+     * Where the UI works on a task on this kind of subject, e.g. {@code targets/review/<taskId>}, or the subject's own
+     * screen (which offers the task's decisions) for a report. A direct location, not a redirect: a forward during
+     * navigation enters the target view twice under Vaadin's React router, rebuilding it under the user's typing.
+     */
+    String reviewLocation(String taskId, Long subjectId);
 
     /** Names, statuses and units of the given subjects, for inboxes; unknown ids are left out. */
     Map<Long, SubjectSummary> describe(Collection<Long> ids);

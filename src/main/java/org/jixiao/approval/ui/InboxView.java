@@ -31,7 +31,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The task grid, also used by the workbench; clicking a row opens {@code reviewRoute/taskId}. */
+    /** The task grid, also used by the workbench; clicking a row opens the task's review location. */
     public static Grid<ReviewTask> tasksGrid(List<ReviewTask> tasks, String id) {
         Grid<ReviewTask> grid = new Grid<>();
         grid.setId(id);
@@ -48,7 +48,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setItems(tasks);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
-                ui.navigate(e.getItem().reviewRoute() + "/" + e.getItem().id())));
+                ui.navigate(e.getItem().reviewLocation())));
         return grid;
     }
 

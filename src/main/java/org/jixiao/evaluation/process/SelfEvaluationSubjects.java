@@ -36,8 +36,8 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     }
 
     @Override
-    public String reviewRoute() {
-        return "evaluation/self/task";
+    public String reviewLocation(String taskId, Long subjectId) {
+        return "evaluation/self/" + subjectId;
     }
 
     @Override

@@ -37,8 +37,8 @@ class MonitoringReportSubjects implements ReviewSubjects {
     }
 
     @Override
-    public String reviewRoute() {
-        return "monitoring/reports/task";
+    public String reviewLocation(String taskId, Long subjectId) {
+        return "monitoring/reports/" + subjectId;
     }
 
     @Override

@@ -32,8 +32,8 @@ class TargetReviewSubjects implements ReviewSubjects {
     }
 
     @Override
-    public String reviewRoute() {
-        return "targets/review";
+    public String reviewLocation(String taskId, Long subjectId) {
+        return "targets/review/" + taskId;
     }
 
     @Override
