@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>Real forms are messy and must be read, not rejected: {@code ≥12次}, {@code ≥ 95%}, {@code 90%以上},
  * {@code 不少于4次}, {@code 不超过 33 万元}, {@code -100%} (a typo for {@code =100%}), {@code 10万 人次},
- * {@code ＞3年}, {@code 48小时以内}. Text without any digit is a qualitative target (按时完成, 长期, 有效降低);
+ * {@code ＞3年}, {@code 48小时以内}, and a short phrase before the number when a comparator is given
+ * ({@code 达到应急救援95%以上}, {@code 覆盖率不低于90%}). Text without any digit is a qualitative target (按时完成, 长期, 有效降低);
  * a placeholder such as {@code ≥**天} keeps what could be read and says the number is missing.
  * The original text always stays beside the result (see {@link Indicator}).
  */
@@ -72,6 +73,7 @@ public final class IndicatorValueParser {
 
     private static final Pattern NUMBER_THEN_UNIT =
             Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(.*)$");
+    private static final Pattern PROSE_THEN_NUMBER = Pattern.compile("^(\\p{IsHan}{1,16}?)(\\d.*)$");
     private static final Pattern PLACEHOLDER_THEN_UNIT = Pattern.compile("^[*]+(.*)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("[*]");
     private static final Pattern SYMBOLIC_PREFIX = Pattern.compile("^(>=|<=|[≥≧≤≦><=\\-—])");
@@ -117,6 +119,21 @@ public final class IndicatorValueParser {
             comparator = suffixComparator;
         }
 
+        Matcher prose = PROSE_THEN_NUMBER.matcher(s);
+        if (prose.matches()) {
+            // 达到应急救援95%以上, 覆盖率不低于90%: a few words naming what is measured come before the number. Read
+            // only when a comparator says how to compare; without one (第3季度) the number is not guessed at.
+            Comparator lead = trailingComparator(prose.group(1));
+            if (comparator != null && lead != null && comparator != lead) {
+                return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + text.strip() + "」）");
+            }
+            if (comparator == null) {
+                comparator = lead;
+            }
+            if (comparator != null) {
+                s = prose.group(2);
+            }
+        }
         Matcher number = NUMBER_THEN_UNIT.matcher(s);
         if (number.matches()) {
             String unit = number.group(3);
@@ -139,6 +156,16 @@ public final class IndicatorValueParser {
                     UNIT.matcher(s).matches() ? s : null, "指标值缺少数字（「" + text.strip() + "」）");
         }
         return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + text.strip() + "」");
+    }
+
+    /** The word comparator a run of prose ends with (覆盖率不低于 → GE), if any. */
+    private static Comparator trailingComparator(String prose) {
+        for (Map.Entry<String, Comparator> word : PREFIX_WORDS.entrySet()) {
+            if (prose.endsWith(word.getKey())) {
+                return word.getValue();
+            }
+        }
+        return null;
     }
 
     /** Full-width forms to ASCII (＞３年 → >3年), then all whitespace out: people pad freely. */

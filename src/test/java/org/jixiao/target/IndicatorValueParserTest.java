@@ -57,7 +57,13 @@ class IndicatorValueParserTest {
                 Arguments.of("≥300家次", Comparator.GE, "300", "家次"),
                 Arguments.of("≥1.5", Comparator.GE, "1.5", null),
                 Arguments.of("　≥ 12　次 ", Comparator.GE, "12", "次"),
-                Arguments.of("≥100m2", Comparator.GE, "100", "m2"));
+                Arguments.of("≥100m2", Comparator.GE, "100", "m2"),
+                // a phrase naming what is measured, read because a comparator says how to compare (seed 004)
+                Arguments.of("达到应急救援95%以上", Comparator.GE, "95", "%"),
+                Arguments.of("应急救援95%以上", Comparator.GE, "95", "%"),
+                Arguments.of("覆盖率不低于90%", Comparator.GE, "90", "%"),
+                Arguments.of("响应时间控制在30分钟", Comparator.LE, "30", "分钟"),
+                Arguments.of("投诉率低于2%", Comparator.LT, "2", "%"));
     }
 
     @ParameterizedTest(name = "{0} → {1} {2} {3}")
@@ -117,7 +123,7 @@ class IndicatorValueParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1-2次", "约3.5.1次", "达到应急救援95%以上", "≥95%左右!", "第3季度", ".5次"})
+    @ValueSource(strings = {"1-2次", "约3.5.1次", "≥95%左右!", "第3季度", "全年12次", "应急救援95%", ".5次"})
     void numbersInProseAreNotGuessed(String text) {
         IndicatorValue v = IndicatorValueParser.parse(text);
 
@@ -127,7 +133,7 @@ class IndicatorValueParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"≥90%以下", "不少于3次以内"})
+    @ValueSource(strings = {"≥90%以下", "不少于3次以内", "覆盖率不低于90%以下", "≥覆盖率低于90%"})
     void contradictoryComparatorsAreRefused(String text) {
         IndicatorValue v = IndicatorValueParser.parse(text);
 
