@@ -40,6 +40,12 @@ public interface MonitoringReportMapper {
 
     int urge(@Param("id") Long id, @Param("now") java.time.Instant now);
 
+    List<MonitoringReport> findByTargetAndStatus(@Param("targetId") Long targetId,
+                                                 @Param("statuses") Collection<ReportStatus> statuses);
+
+    /** Points the report at another version of its target with the lights recomputed for it (0 = stale). */
+    int retarget(MonitoringReport report);
+
     List<Long> findIdsByStatus(@Param("roundId") Long roundId, @Param("statuses") Collection<ReportStatus> statuses);
 
     int markReminded(@Param("ids") Collection<Long> ids, @Param("now") java.time.Instant now);

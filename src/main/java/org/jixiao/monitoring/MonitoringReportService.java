@@ -30,6 +30,7 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
 import org.jixiao.target.Indicator;
 import org.jixiao.target.PerformanceTarget;
+import org.jixiao.target.TargetDiff;
 import org.jixiao.target.TargetService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -277,6 +278,76 @@ public class MonitoringReportService {
     }
 
     /** Reports by id with target and unit names, for inboxes; unknown ids are left out. */
+    /**
+     * An approved adjustment replaced the target: the reports its unit still holds (DRAFT, RETURNED) move to the
+     * new version, keeping what was typed for every indicator the new version still has (same 一级/二级/三级) and
+     * dropping the rest, with the lights recomputed against the new values. Reports already handed in stay on
+     * the version they were signed for. Each move is recorded in the report's history (RETARGET).
+     */
+    @Transactional
+    public int followAdjustment(Long supersededId, Long approvedId) {
+        List<MonitoringReport> open = reports.findByTargetAndStatus(supersededId, WITH_UNIT);
+        if (open.isEmpty()) {
+            return 0;
+        }
+        PerformanceTarget before = targets.loadForSystem(supersededId);
+        PerformanceTarget after = targets.loadForSystem(approvedId);
+        Map<Long, Long> successor = successorIndicators(before, after);
+        for (MonitoringReport report : open) {
+            List<ReportIndicator> kept = new ArrayList<>();
+            int dropped = 0;
+            for (ReportIndicator row : reports.findIndicators(report.getId())) {
+                Long next = successor.get(row.getIndicatorId());
+                if (next == null) {
+                    dropped++;
+                    continue;
+                }
+                row.setIndicatorId(next);
+                kept.add(row);
+            }
+            MonitoringRound round = rounds.findById(report.getRoundId());
+            ReportLighting.Result lights = ReportLighting.of(after, round.getCutoffMonth(), thresholdsOf(round),
+                    report.getExecutedFunds(), byIndicator(kept));
+            for (ReportIndicator row : kept) {
+                Reading reading = lights.indicators().get(row.getIndicatorId());
+                row.setLight(reading.light() == null ? null : reading.light().name());
+                row.setRatio(reading.ratio());
+            }
+            report.setTargetId(approvedId);
+            report.setBudgetLight(lights.budget().light() == null ? null : lights.budget().light().name());
+            report.setBudgetRatio(lights.budget().ratio());
+            report.setLight(lights.overall() == null ? null : lights.overall().name());
+            if (reports.retarget(report) == 0) {
+                throw stale();
+            }
+            reports.deleteIndicators(report.getId());
+            if (!kept.isEmpty()) {
+                reports.insertIndicators(kept);
+            }
+            auditTrail.recordSystemEvent(SUBJECT_TYPE, List.of(report.getId()), report.getStatus().name(),
+                    ReviewAction.RETARGET, "绩效目标调整已批复，报告改按调整后的目标填报"
+                            + (dropped == 0 ? "" : "；" + dropped + " 项指标在调整后的目标中已不存在，其填报内容已移除"));
+        }
+        return open.size();
+    }
+
+    /** Old indicator id → the new version's indicator with the same 一级/二级/三级 (duplicates pair in order). */
+    private static Map<Long, Long> successorIndicators(PerformanceTarget before, PerformanceTarget after) {
+        Map<String, java.util.Deque<Long>> byKey = new HashMap<>();
+        for (Indicator indicator : after.getIndicators()) {
+            byKey.computeIfAbsent(TargetDiff.indicatorKey(indicator), k -> new java.util.ArrayDeque<>())
+                    .add(indicator.getId());
+        }
+        Map<Long, Long> successor = new HashMap<>();
+        for (Indicator indicator : before.getIndicators()) {
+            java.util.Deque<Long> candidates = byKey.get(TargetDiff.indicatorKey(indicator));
+            if (candidates != null && !candidates.isEmpty()) {
+                successor.put(indicator.getId(), candidates.poll());
+            }
+        }
+        return successor;
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, ReportSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -67,8 +67,8 @@ public final class TargetDiff {
         return changes;
     }
 
-    /** 一级 / 二级 / 三级, as people name an indicator. */
-    static String indicatorKey(Indicator i) {
+    /** 一级 / 二级 / 三级, as people name an indicator; the same key is the same indicator across versions. */
+    public static String indicatorKey(Indicator i) {
         return String.join(" / ", text(i.getLevel1()), text(i.getLevel2()), text(i.getName()));
     }
 

@@ -25,6 +25,7 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +41,15 @@ public class TargetService {
     private final OrgDirectory directory;
     private final TargetRulesService rulesService;
     private final ReviewService reviewService;
+    private final ApplicationEventPublisher events;
 
     TargetService(TargetMapper mapper, OrgDirectory directory, TargetRulesService rulesService,
-                  ReviewService reviewService) {
+                  ReviewService reviewService, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.directory = directory;
         this.rulesService = rulesService;
         this.reviewService = reviewService;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -223,12 +226,33 @@ public class TargetService {
                 Long active = mapper.findApprovedVersion(target.getLineageId());
                 if (active != null && !active.equals(id)) {
                     mapper.supersede(active);
+                    changeStatus(id, status);
+                    events.publishEvent(new TargetVersionReplaced(active, id));
+                    return;
                 }
             }
         }
+        changeStatus(id, status);
+    }
+
+    private void changeStatus(Long id, TargetStatus status) {
         if (mapper.changeStatus(id, status, now()) == 0) {
             throw new IllegalStateException("Performance target " + id + " does not exist");
         }
+    }
+
+    /**
+     * A target with its indicators, spending plan and tasks, whatever its unit: for system work such as event
+     * listeners, which act for no user. Work done for a user reads through {@link #get(CurrentUser, Long)}.
+     */
+    @Transactional(readOnly = true)
+    public PerformanceTarget loadForSystem(Long id) {
+        PerformanceTarget target = id == null ? null : mapper.findById(id);
+        if (target == null) {
+            throw notFound(id);
+        }
+        loadChildren(target);
+        return target;
     }
 
     @Transactional(readOnly = true)

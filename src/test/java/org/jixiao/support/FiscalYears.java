@@ -9,7 +9,7 @@ package org.jixiao.support;
  *   <li>2024 demo data, with the demo's round 2024 / cut-off 6; 2025–2026 target tests (no rounds); the current
  *       year + 1 is the editor's default, so the browser tests approve targets in it: never open rounds there</li>
  *   <li>2091–2092 EvaluationSummaryApiTest (self-evaluation rounds and their summary); 2093 EvaluationScreensE2ETest</li>
- *   <li>2031–2033 TargetMapperTest (targets only); 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
+ *   <li>2031–2033 TargetMapperTest (targets only); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
  *       2038 MonitoringRoundScheduleTest; 2039 MonitoringJourneyE2ETest</li>
  *   <li>2040–2049, 2055 MonitoringRoundServiceTest; 2050–2053 MonitoringRoundApiTest; 2060–2064 MonitoringMapperTest</li>
  *   <li>2070–2079 RoundDashboardServiceTest; 2080–2089 RoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>

@@ -1,0 +1,20 @@
+package org.jixiao.monitoring;
+
+import org.jixiao.target.TargetVersionReplaced;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Moves the reports a unit still holds to its target's newly approved version, in the approval's transaction. */
+@Component
+class ReportsFollowTargetAdjustments {
+    private final MonitoringReportService reports;
+
+    ReportsFollowTargetAdjustments(MonitoringReportService reports) {
+        this.reports = reports;
+    }
+
+    @EventListener
+    void on(TargetVersionReplaced replaced) {
+        reports.followAdjustment(replaced.supersededId(), replaced.approvedId());
+    }
+}
