@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.ValidationException;
+import org.jixiao.evaluation.EvaluationRoundService;
+import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.org.AppUser;
@@ -45,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo organisation, users (password {@code demo}) and the seed targets once per database.
  * Targets reach their demo status through the real approval process, so status and engine agree. Then the demo
- * monitoring round ({@link DemoMonitoring}), unless the bureau already has it — so a demo database from before
- * monitoring gets it on its next start.
+ * monitoring round ({@link DemoMonitoring}) and year-end evaluation round ({@link DemoEvaluation}), each unless the
+ * bureau already has it — so a demo database from before them gets them on its next start.
  */
 @Component
 @Order(10)
@@ -74,10 +76,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final ReviewService reviews;
     private final TransactionTemplate transaction;
     private final DemoMonitoring monitoring;
+    private final DemoEvaluation evaluation;
 
     DemoDataLoader(OrgMapper orgMapper, UserMapper userMapper, OrgDirectory directory, PasswordEncoder passwordEncoder,
                    TargetService targets, ReviewService reviews, TransactionTemplate transaction,
-                   MonitoringRoundService rounds, MonitoringReportService reports) {
+                   MonitoringRoundService rounds, MonitoringReportService reports,
+                   EvaluationRoundService evaluationRounds, SelfEvaluationService evaluations) {
         this.orgMapper = orgMapper;
         this.userMapper = userMapper;
         this.directory = directory;
@@ -86,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.reviews = reviews;
         this.transaction = transaction;
         this.monitoring = new DemoMonitoring(rounds, reports);
+        this.evaluation = new DemoEvaluation(evaluationRounds, evaluations);
     }
 
     @Override
@@ -109,7 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
         loadMonitoring();
     }
 
-    /** A failure here must not stop the application: the demo then simply has no monitoring round. */
+    /** A failure here must not stop the application: the demo then simply has no monitoring or evaluation round. */
     private void loadMonitoring() {
         Optional<CurrentUser> finance = directory.currentUser("finance");
         Optional<CurrentUser> staff = directory.currentUser("staff");
@@ -120,6 +125,11 @@ class DemoDataLoader implements ApplicationRunner {
             monitoring.load(finance.get(), staff.get());
         } catch (RuntimeException e) {
             log.warn("Demo monitoring round not loaded", e);
+        }
+        try {
+            evaluation.load(finance.get(), staff.get());
+        } catch (RuntimeException e) {
+            log.warn("Demo evaluation round not loaded", e);
         }
     }
 

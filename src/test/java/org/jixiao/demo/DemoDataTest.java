@@ -9,6 +9,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.evaluation.EvaluationRoundService;
+import org.jixiao.evaluation.EvaluationRoundStatus;
+import org.jixiao.evaluation.EvaluationRoundSummary;
+import org.jixiao.evaluation.SelfEvaluationDetail;
+import org.jixiao.evaluation.SelfEvaluationService;
+import org.jixiao.evaluation.SelfEvaluationStatus;
+import org.jixiao.evaluation.SelfEvaluationSummary;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ReportDetail;
@@ -41,6 +48,8 @@ class DemoDataTest {
     @Autowired MonitoringRoundService rounds;
     @Autowired MonitoringReportService reports;
     @Autowired ReviewService reviewService;
+    @Autowired EvaluationRoundService evaluationRounds;
+    @Autowired SelfEvaluationService evaluations;
 
     @Test
     void seed001ProjectsAndSeed002DepartmentTargetAreLoaded() {
@@ -131,5 +140,34 @@ class DemoDataTest {
         ReportDetail saved = reports.get(staff, draft.id());
         assertThat(saved.report().getExecutedFunds()).isNotNull();
         assertThat(saved.editable()).isTrue();
+    }
+
+    @Test
+    void demoEvaluationRoundHasAHandedInSelfEvaluationWithItsGradeAndADraft() {
+        CurrentUser finance = directory.currentUser("finance").orElseThrow();
+        CurrentUser staff = directory.currentUser("staff").orElseThrow();
+        EvaluationRoundSummary round = evaluationRounds.list(finance, 2024).stream().findFirst().orElseThrow();
+        assertThat(round.status()).isEqualTo(EvaluationRoundStatus.OPEN);
+        assertThat(round.dueDate()).isEqualTo(LocalDate.of(2025, 3, 31));
+        List<SelfEvaluationSummary> mine = evaluations.list(staff, round.id());
+
+        SelfEvaluationSummary handedIn = mine.stream().filter(e -> e.targetName().equals("安全生产专家会诊服务费"))
+                .findFirst().orElseThrow();
+        assertThat(handedIn.status()).isEqualTo(SelfEvaluationStatus.UNIT_REVIEW);
+        SelfEvaluationDetail detail = evaluations.get(staff, handedIn.id());
+        assertThat(detail.score().complete()).isTrue();
+        assertThat(handedIn.total()).isEqualByComparingTo(detail.score().total());
+        assertThat(handedIn.total()).as("one review short of 12 loses points").isLessThan(new BigDecimal("100"));
+        assertThat(handedIn.grade()).isEqualTo("优");
+        SelfEvaluationDetail.Line shortLine = detail.lines().stream()
+                .filter(l -> l.item() != null && l.item().belowFull()).findFirst().orElseThrow();
+        assertThat(shortLine.indicator().getName()).isEqualTo("组织专家审查次数");
+        assertThat(shortLine.row().getDeviation()).isNotBlank();
+        assertThat(reviewService.openTaskFor(directory.currentUser("leader").orElseThrow(),
+                SelfEvaluationService.SUBJECT_TYPE, handedIn.id())).isPresent();
+
+        SelfEvaluationSummary draft = mine.stream().filter(e -> e.targetName().equals("应急保障")).findFirst().orElseThrow();
+        assertThat(draft.status()).isEqualTo(SelfEvaluationStatus.DRAFT);
+        assertThat(evaluations.get(staff, draft.id()).evaluation().getExecutedFunds()).isNotNull();
     }
 }
