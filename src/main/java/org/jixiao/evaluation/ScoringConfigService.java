@@ -1,5 +1,6 @@
 package org.jixiao.evaluation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,7 +9,9 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
+import org.jixiao.config.TargetRulesService;
 import org.jixiao.evaluation.scoring.ScoringConfig;
+import org.jixiao.evaluation.scoring.Scores;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScoringConfigService {
     private final ScoringConfigMapper mapper;
+    private final TargetRulesService targetRules;
 
-    ScoringConfigService(ScoringConfigMapper mapper) {
+    ScoringConfigService(ScoringConfigMapper mapper, TargetRulesService targetRules) {
         this.mapper = mapper;
+        this.targetRules = targetRules;
     }
 
     /** The rules in force: the bureau's own for the year, else the defaults. For the evaluation process and forms. */
@@ -55,6 +60,13 @@ public class ScoringConfigService {
         Long bureau = bureauOf(user);
         int year = year(fiscalYear);
         List<FieldViolation> violations = new ArrayList<>(config.violations());
+        // Targets are drafted so their indicator weights add up to the target rules' total; scored against any
+        // other total, a form could never reach 100 (or would pass it).
+        BigDecimal drafted = targetRules.rulesFor(bureau, year).indicatorTotal();
+        if (config.indicatorTotal() != null && config.indicatorTotal().compareTo(drafted) != 0) {
+            violations.add(new FieldViolation("indicatorTotal", "绩效指标总分（" + Scores.plain(config.indicatorTotal())
+                    + "）须等于本年度绩效目标编制时指标分值的合计（" + Scores.plain(drafted) + "），否则自评总分无法为 100"));
+        }
         if (version == null) {
             violations.add(new FieldViolation("version", "请提交读取时的版本号（version）"));
         }

@@ -108,6 +108,15 @@ class ScoringConfigApiTest {
         sum.put("budgetPoints", "10");
         assertThat(as("admin").put("/api/scoring-config/2003", sum).expect(422).body().toString())
                 .contains("\"weights\"", "各一级指标分值之和（80）应等于绩效指标总分（90）");
+        Map<String, Object> eighty = seed004(0);
+        eighty.put("budgetPoints", "20");
+        eighty.put("indicatorTotal", "80");
+        eighty.put("weights", List.of(Map.of("level1", "产出指标", "weight", "50"), Map.of("level1", "效益指标", "weight", "30")));
+        JsonNode drafted = as("admin").put("/api/scoring-config/2003", eighty).expect(422).body();
+        assertThat(drafted.get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("indicatorTotal");
+            assertThat(e.get("message").asText()).contains("（80）", "（90）", "编制");
+        });
         as("admin").put("/api/scoring-config/2003", seed004(null)).expect(422);
         assertThat(as("admin").get("/api/scoring-config/2003").body().get("configured").asBoolean()).isFalse();
     }
