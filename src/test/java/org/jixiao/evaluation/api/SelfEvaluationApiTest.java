@@ -96,6 +96,8 @@ class SelfEvaluationApiTest {
         assertThat(scores.values()).containsExactly("20.83", "25.00", "30.00", "9.47");
         assertThat(saved.get("total").decimalValue()).isEqualByComparingTo("93.80");
         assertThat(saved.get("grade").asText()).isEqualTo("优");
+        assertThat(as("finance").get("/api/evaluation-rounds/" + saved.get("roundId").asLong()).body().get("grades")
+                .get("优").asInt()).as("a draft's live grade is not counted").isZero();
         as("staff").put("/api/self-evaluations/" + id, filled(blank)).expect(409);
 
         JsonNode missing = as("staff").post("/api/self-evaluations/" + id + "/submit", null).expect(422).body();
