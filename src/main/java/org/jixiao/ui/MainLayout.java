@@ -71,6 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("menu.lightThresholds"), "settings/light-thresholds",
                     VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.scoring"), "settings/scoring",
+                    VaadinIcon.SCALE.create()));
         }
         if (user.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",
