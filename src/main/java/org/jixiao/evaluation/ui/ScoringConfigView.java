@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -48,6 +47,7 @@ import org.jixiao.evaluation.scoring.Recommendation;
 import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.ui.SettingsForms;
 import org.jixiao.ui.UiFormats;
 
 /**
@@ -82,7 +82,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     /** The version read; the next save is an update of exactly this version. */
     private int version;
-    private Notification conflict;
+    private final SettingsForms.ConflictNotice conflict = new SettingsForms.ConflictNotice("scoring");
 
     public ScoringConfigView(ScoringConfigService service, CurrentUserProvider currentUser) {
         this.service = service;
@@ -160,7 +160,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         save.setId("scoring-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        FormLayout totals = form(budgetPoints, indicatorTotal);
+        FormLayout totals = SettingsForms.form(budgetPoints, indicatorTotal);
         FormLayout bands = new FormLayout(excellentFrom, goodFrom, fairFrom);
         bands.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 3));
         Paragraph explain = new Paragraph(getTranslation("scoring.explain"));
@@ -175,13 +175,13 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
 
     /** Reads the year's setting (or the defaults) into the fields; edits on the page are replaced. */
     private void load() {
-        closeConflict();
+        conflict.close();
         clearErrors();
         ScoringSetting setting;
         try {
             setting = service.setting(user, year.getValue());
         } catch (ValidationException | ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "scoring-error");
+            SettingsForms.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "scoring-error");
             return;
         }
         show(setting);
@@ -231,17 +231,17 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         clearErrors();
         try {
             ScoringSetting saved = service.save(user, year.getValue(), config(), version);
-            closeConflict();
+            conflict.close();
             // shown as stored (names in their canonical spelling), so what is on the page is what scores
             show(saved);
-            notify(getTranslation("scoring.saved", String.valueOf(saved.getFiscalYear()), saved.getVersion()),
+            SettingsForms.notify(getTranslation("scoring.saved", String.valueOf(saved.getFiscalYear()), saved.getVersion()),
                     NotificationVariant.LUMO_SUCCESS, "scoring-saved");
         } catch (ValidationException invalid) {
             showErrors(invalid);
         } catch (ConflictException stale) {
             showConflict(stale);
         } catch (ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "scoring-error");
+            SettingsForms.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "scoring-error");
         }
     }
 
@@ -261,7 +261,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
             field.setErrorMessage(message);
             field.setInvalid(true);
         });
-        notify(getTranslation("scoring.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
+        SettingsForms.notify(getTranslation("scoring.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
                 NotificationVariant.LUMO_ERROR, "scoring-invalid");
     }
 
@@ -369,32 +369,8 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    /** Someone saved first: say so and keep every edit here; reading again is the user's choice. */
     private void showConflict(ConflictException stale) {
-        closeConflict();
-        conflict = new Notification();
-        conflict.setId("scoring-conflict");
-        conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        conflict.setDuration(0);
-        conflict.setPosition(Notification.Position.TOP_CENTER);
-        Div text = new Div(getTranslation("scoring.conflict", stale.getMessage()));
-        text.setId("scoring-conflict-message");
-        text.setWidth("26em");
-        Button reload = new Button(getTranslation("scoring.reload"), e -> load());
-        reload.setId("scoring-conflict-reload");
-        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeConflict());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(text, reload, close);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        conflict.add(content);
-        conflict.open();
-    }
-
-    private void closeConflict() {
-        if (conflict != null) {
-            conflict.close();
-            conflict = null;
-        }
+        conflict.show(getTranslation("scoring.conflict", stale.getMessage()), getTranslation("scoring.reload"), this::load);
     }
 
     private BigDecimalField points(String labelKey, String id) {
@@ -404,28 +380,12 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         return field;
     }
 
-    private static FormLayout form(BigDecimalField... fields) {
-        FormLayout form = new FormLayout(fields);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        return form;
-    }
-
     private H3 heading(String key) {
-        H3 h = new H3(getTranslation(key));
-        h.getStyle().set("margin-bottom", "0");
-        return h;
+        return SettingsForms.heading(getTranslation(key));
     }
 
     private static Div legendBox(Div legend) {
-        legend.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
-        return legend;
-    }
-
-    private static void notify(String message, NotificationVariant variant, String id) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-        notification.setId(id);
+        return SettingsForms.legendBox(legend);
     }
 
     @Override

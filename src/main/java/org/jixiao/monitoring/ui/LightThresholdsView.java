@@ -9,10 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -36,6 +33,7 @@ import org.jixiao.monitoring.lights.BudgetMode;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.ui.SettingsForms;
 import org.jixiao.ui.UiFormats;
 
 /**
@@ -63,7 +61,7 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     /** The version read; the next save is an update of exactly this version. */
     private int version;
-    private Notification conflict;
+    private final SettingsForms.ConflictNotice conflict = new SettingsForms.ConflictNotice("threshold");
 
     public LightThresholdsView(LightThresholdService service, CurrentUserProvider currentUser) {
         this.service = service;
@@ -116,9 +114,9 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
 
         budgetLegend.setId("threshold-legend-budget");
         indicatorLegend.setId("threshold-legend-indicator");
-        FormLayout budget = form(budgetRedBelow, budgetGreenFrom);
+        FormLayout budget = SettingsForms.form(budgetRedBelow, budgetGreenFrom);
         budget.add(budgetMode, 2);
-        FormLayout indicators = form(indicatorRedBelow, indicatorGreenFrom);
+        FormLayout indicators = SettingsForms.form(indicatorRedBelow, indicatorGreenFrom);
         indicators.add(blueEnabled, 2);
         indicators.add(indicatorBlueFrom);
         Paragraph explain = new Paragraph(getTranslation("thresholds.explain"));
@@ -131,13 +129,13 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
 
     /** Reads the year's setting (or the defaults) into the fields; edits on the page are replaced. */
     private void load() {
-        closeConflict();
+        conflict.close();
         clearErrors();
         LightThresholdSetting setting;
         try {
             setting = service.setting(user, year.getValue());
         } catch (ValidationException | ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "threshold-error");
+            SettingsForms.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "threshold-error");
             return;
         }
         LightThresholds t = setting.thresholds();
@@ -170,17 +168,18 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
                 Boolean.TRUE.equals(blueEnabled.getValue()) ? indicatorBlueFrom.getValue() : null, budgetMode.getValue());
         try {
             LightThresholdSetting saved = service.save(user, year.getValue(), thresholds, version);
-            closeConflict();
+            conflict.close();
             version = saved.getVersion();
             showState(saved);
-            notify(getTranslation("thresholds.saved", String.valueOf(saved.getFiscalYear()), saved.getVersion()),
+            SettingsForms.notify(getTranslation("thresholds.saved", String.valueOf(saved.getFiscalYear()),
+                    saved.getVersion()),
                     NotificationVariant.LUMO_SUCCESS, "threshold-saved");
         } catch (ValidationException invalid) {
             showErrors(invalid);
         } catch (ConflictException stale) {
             showConflict(stale);
         } catch (ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "threshold-error");
+            SettingsForms.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "threshold-error");
         }
     }
 
@@ -200,7 +199,7 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
             field.setErrorMessage(message);
             field.setInvalid(true);
         });
-        notify(getTranslation("thresholds.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
+        SettingsForms.notify(getTranslation("thresholds.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
                 NotificationVariant.LUMO_ERROR, "threshold-invalid");
     }
 
@@ -208,32 +207,9 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
-    /** Someone saved first: say so and keep every edit here; reading again is the user's choice. */
     private void showConflict(ConflictException stale) {
-        closeConflict();
-        conflict = new Notification();
-        conflict.setId("threshold-conflict");
-        conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        conflict.setDuration(0);
-        conflict.setPosition(Notification.Position.TOP_CENTER);
-        Div text = new Div(getTranslation("thresholds.conflict", stale.getMessage()));
-        text.setId("threshold-conflict-message");
-        text.setWidth("26em");
-        Button reload = new Button(getTranslation("thresholds.reload"), e -> load());
-        reload.setId("threshold-conflict-reload");
-        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> closeConflict());
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(text, reload, close);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        conflict.add(content);
-        conflict.open();
-    }
-
-    private void closeConflict() {
-        if (conflict != null) {
-            conflict.close();
-            conflict = null;
-        }
+        conflict.show(getTranslation("thresholds.conflict", stale.getMessage()), getTranslation("thresholds.reload"),
+                this::load);
     }
 
     /** red &lt; x% ≤ yellow &lt; y% ≤ green &lt; z% ≤ blue, from what is typed now. */
@@ -257,28 +233,12 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
         return field;
     }
 
-    private static FormLayout form(BigDecimalField... fields) {
-        FormLayout form = new FormLayout(fields);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        return form;
-    }
-
     private H3 heading(String key) {
-        H3 h = new H3(getTranslation(key));
-        h.getStyle().set("margin-bottom", "0");
-        return h;
+        return SettingsForms.heading(getTranslation(key));
     }
 
     private static Div legendBox(Div legend) {
-        legend.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
-        return legend;
-    }
-
-    private static void notify(String message, NotificationVariant variant, String id) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-        notification.setId(id);
+        return SettingsForms.legendBox(legend);
     }
 
     @Override
