@@ -2,7 +2,6 @@ package org.jixiao.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,6 @@ final class DemoEvaluation {
     static final LocalDate DUE_DATE = LocalDate.of(2025, 3, 31);
     static final String SUBMITTED_TARGET = "安全生产专家会诊服务费";
     static final String DRAFT_TARGET = "应急保障";
-    private static final Duration OPENING_WAIT = Duration.ofSeconds(60);
 
     private final EvaluationRoundService rounds;
     private final SelfEvaluationService evaluations;
@@ -48,9 +46,9 @@ final class DemoEvaluation {
             return;
         }
         EvaluationRoundSummary round = rounds.open(finance, YEAR, DUE_DATE, null);
-        if (!awaitOpen(finance, round.id())) {
+        if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == EvaluationRoundStatus.OPEN)) {
             log.warn("Demo evaluation round {} is still opening after {}; its self-evaluations are left unfilled",
-                    round.id(), OPENING_WAIT);
+                    round.id(), DemoRounds.OPENING_WAIT);
             return;
         }
         List<SelfEvaluationSummary> mine = evaluations.list(staff, round.id());
@@ -58,22 +56,6 @@ final class DemoEvaluation {
         evaluationOf(mine, DRAFT_TARGET).ifPresent(id -> fill(staff, id, false));
         log.info("Demo evaluation round {} ({} 年度) opened with {} self-evaluations", round.id(), YEAR,
                 rounds.get(finance, round.id()).created());
-    }
-
-    private boolean awaitOpen(CurrentUser finance, Long roundId) {
-        long end = System.nanoTime() + OPENING_WAIT.toNanos();
-        while (rounds.get(finance, roundId).status() != EvaluationRoundStatus.OPEN) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Long> evaluationOf(List<SelfEvaluationSummary> list, String targetName) {

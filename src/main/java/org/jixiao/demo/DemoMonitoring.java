@@ -2,7 +2,6 @@ package org.jixiao.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +37,6 @@ final class DemoMonitoring {
     /** The report handed in with a red indicator (≥12次, 2 done by June). */
     static final String SUBMITTED_TARGET = "安全生产专家会诊服务费";
     static final String DRAFT_TARGET = "应急保障";
-    private static final Duration OPENING_WAIT = Duration.ofSeconds(60);
 
     private final MonitoringRoundService rounds;
     private final MonitoringReportService reports;
@@ -54,9 +52,9 @@ final class DemoMonitoring {
             return;
         }
         RoundSummary round = rounds.open(finance, YEAR, CUTOFF_MONTH, DUE_DATE, null);
-        if (!awaitOpen(finance, round.id())) {
+        if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == RoundStatus.OPEN)) {
             log.warn("Demo monitoring round {} is still opening after {}; its reports are left unfilled",
-                    round.id(), OPENING_WAIT);
+                    round.id(), DemoRounds.OPENING_WAIT);
             return;
         }
         List<ReportSummary> mine = reports.list(staff, round.id());
@@ -68,22 +66,6 @@ final class DemoMonitoring {
 
     Optional<RoundSummary> existing(CurrentUser finance) {
         return rounds.list(finance, YEAR).stream().filter(r -> r.cutoffMonth() == CUTOFF_MONTH).findFirst();
-    }
-
-    private boolean awaitOpen(CurrentUser finance, Long roundId) {
-        long end = System.nanoTime() + OPENING_WAIT.toNanos();
-        while (rounds.get(finance, roundId).status() != RoundStatus.OPEN) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Long> reportOf(List<ReportSummary> reports, String targetName) {
