@@ -1,5 +1,6 @@
 package org.jixiao.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,7 +11,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.jixiao.common.FieldViolation;
+import org.jixiao.common.ValidationException;
 
 /**
  * The pieces the ADMIN settings screens (warning-light thresholds, scoring rules) share, so they look and behave
@@ -18,6 +27,53 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
  */
 public final class SettingsForms {
     private SettingsForms() {
+    }
+
+    /** The fiscal year being edited, this year at first; {@code load} runs whenever a plausible year is entered. */
+    public static IntegerField yearField(String label, String id, Runnable load) {
+        IntegerField year = new IntegerField();
+        year.setLabel(label);
+        year.setId(id);
+        year.setStepButtonsVisible(true);
+        year.setMin(2000);
+        year.setMax(2100);
+        year.setValue(Year.now().getValue());
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() >= 2000 && e.getValue() <= 2100) {
+                load.run();
+            }
+        });
+        return year;
+    }
+
+    /** The quiet line under the year: saved by whom and when, or that the defaults apply. */
+    public static Paragraph stateLine(String id) {
+        Paragraph state = new Paragraph();
+        state.setId(id);
+        state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        return state;
+    }
+
+    /**
+     * Puts each violation under the component {@code fieldOf} names for its field (several on one field are joined);
+     * returns the messages that have no component of their own (e.g. version), for the notice.
+     */
+    public static String placeErrors(ValidationException invalid, Function<String, HasValidation> fieldOf) {
+        Map<HasValidation, String> messages = new LinkedHashMap<>();
+        StringBuilder unplaced = new StringBuilder();
+        for (FieldViolation v : invalid.violations()) {
+            HasValidation field = v.field() == null ? null : fieldOf.apply(v.field());
+            if (field == null) {
+                unplaced.append(' ').append(v.message());
+            } else {
+                messages.merge(field, v.message(), (a, b) -> a + "；" + b);
+            }
+        }
+        messages.forEach((field, message) -> {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        });
+        return unplaced.toString();
     }
 
     public static H3 heading(String text) {

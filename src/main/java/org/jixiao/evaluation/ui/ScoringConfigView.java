@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.ScoringConfigService;
@@ -64,8 +62,8 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     private final ScoringConfigService service;
     private final CurrentUser user;
 
-    private final IntegerField year = new IntegerField();
-    private final Paragraph state = new Paragraph();
+    private final IntegerField year = SettingsForms.yearField(getTranslation("scoring.year"), "scoring-year", this::load);
+    private final Paragraph state = SettingsForms.stateLine("scoring-state");
     private final BigDecimalField budgetPoints = points("scoring.budgetPoints", "scoring-budget-points");
     private final BigDecimalField indicatorTotal = points("scoring.indicatorTotal", "scoring-indicator-total");
     private final VerticalLayout weightRows = new VerticalLayout();
@@ -91,19 +89,6 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         setMaxWidth("900px");
         addClassName("scoring-config");
 
-        year.setLabel(getTranslation("scoring.year"));
-        year.setId("scoring-year");
-        year.setStepButtonsVisible(true);
-        year.setMin(2000);
-        year.setMax(2100);
-        year.setValue(Year.now().getValue());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() >= 2000 && e.getValue() <= 2100) {
-                load();
-            }
-        });
-        state.setId("scoring-state");
-        state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
 
         indicatorTotal.addValueChangeListener(e -> sum());
         weightRows.setId("scoring-weights");
@@ -247,22 +232,9 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
 
     /** Each violation under its field; one without a field of its own (e.g. version) goes into the notice. */
     private void showErrors(ValidationException invalid) {
-        Map<HasValidation, String> messages = new LinkedHashMap<>();
-        StringBuilder unplaced = new StringBuilder();
-        for (FieldViolation v : invalid.violations()) {
-            HasValidation field = fieldOf(v.field());
-            if (field == null) {
-                unplaced.append(' ').append(v.message());
-            } else {
-                messages.merge(field, v.message(), (a, b) -> a + "；" + b);
-            }
-        }
-        messages.forEach((field, message) -> {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        });
-        SettingsForms.notify(getTranslation("scoring.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
-                NotificationVariant.LUMO_ERROR, "scoring-invalid");
+        String unplaced = SettingsForms.placeErrors(invalid, this::fieldOf);
+        SettingsForms.notify(getTranslation("scoring.invalid", invalid.getMessage(), invalid.violations().size())
+                + unplaced, NotificationVariant.LUMO_ERROR, "scoring-invalid");
     }
 
     private HasValidation fieldOf(String name) {

@@ -19,12 +19,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.LightThresholdService;
@@ -47,8 +45,8 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
     private final LightThresholdService service;
     private final CurrentUser user;
 
-    private final IntegerField year = new IntegerField();
-    private final Paragraph state = new Paragraph();
+    private final IntegerField year = SettingsForms.yearField(getTranslation("thresholds.year"), "threshold-year", this::load);
+    private final Paragraph state = SettingsForms.stateLine("threshold-state");
     private final BigDecimalField budgetRedBelow = percent("thresholds.budgetRedBelow", "threshold-budget-red");
     private final BigDecimalField budgetGreenFrom = percent("thresholds.budgetGreenFrom", "threshold-budget-green");
     private final RadioButtonGroup<BudgetMode> budgetMode = new RadioButtonGroup<>();
@@ -70,19 +68,6 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
         setMaxWidth("900px");
         addClassName("light-thresholds");
 
-        year.setLabel(getTranslation("thresholds.year"));
-        year.setId("threshold-year");
-        year.setStepButtonsVisible(true);
-        year.setMin(2000);
-        year.setMax(2100);
-        year.setValue(Year.now().getValue());
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() >= 2000 && e.getValue() <= 2100) {
-                load();
-            }
-        });
-        state.setId("threshold-state");
-        state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
 
         budgetMode.setLabel(getTranslation("thresholds.budgetMode"));
         budgetMode.setId("threshold-budget-mode");
@@ -185,22 +170,9 @@ public class LightThresholdsView extends VerticalLayout implements HasDynamicTit
 
     /** Each violation under its field; one without a field of its own (e.g. version) goes into the notice. */
     private void showErrors(ValidationException invalid) {
-        Map<HasValidation, String> messages = new LinkedHashMap<>();
-        StringBuilder unplaced = new StringBuilder();
-        for (FieldViolation v : invalid.violations()) {
-            HasValidation field = fields.get(v.field());
-            if (field == null) {
-                unplaced.append(' ').append(v.message());
-            } else {
-                messages.merge(field, v.message(), (a, b) -> a + "；" + b);
-            }
-        }
-        messages.forEach((field, message) -> {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        });
-        SettingsForms.notify(getTranslation("thresholds.invalid", invalid.getMessage(), invalid.violations().size()) + unplaced,
-                NotificationVariant.LUMO_ERROR, "threshold-invalid");
+        String unplaced = SettingsForms.placeErrors(invalid, fields::get);
+        SettingsForms.notify(getTranslation("thresholds.invalid", invalid.getMessage(), invalid.violations().size())
+                + unplaced, NotificationVariant.LUMO_ERROR, "threshold-invalid");
     }
 
     private void clearErrors() {
