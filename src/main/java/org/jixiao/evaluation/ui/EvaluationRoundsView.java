@@ -46,7 +46,7 @@ import org.jixiao.security.CurrentUserProvider;
 @Route("evaluation/rounds")
 @PermitAll
 public class EvaluationRoundsView extends VerticalLayout implements HasDynamicTitle {
-    /** While a round is still creating its self-evaluations the list refreshes itself this often. */
+    /** Where a round's row leads: its summary, by id. */
     static final String SUMMARY_ROUTE = "evaluation/rounds/";
 
     private final EvaluationRoundService rounds;

@@ -46,8 +46,6 @@ import org.jixiao.security.CurrentUserProvider;
 @Route("monitoring/rounds")
 @PermitAll
 public class MonitoringRoundsView extends VerticalLayout implements HasDynamicTitle {
-    /** While a round is still creating its reports the list refreshes itself this often. */
-
     private final MonitoringRoundService rounds;
     private final CurrentUser user;
     private final Grid<RoundSummary> grid = new Grid<>();
