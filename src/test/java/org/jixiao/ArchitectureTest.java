@@ -38,7 +38,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theShellKnowsNoFeature = noClasses()
             .that().resideInAPackage("org.jixiao.ui")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.target..", "org.jixiao.approval..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.jixiao.targets..", "org.jixiao.approval..",
                     "org.jixiao.workbench..", "org.jixiao.demo..", "org.jixiao.config..");
 
     @ArchTest
@@ -55,8 +55,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule mappersStayInTheirFeature = classes()
-            .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.target..")
-            .should().onlyBeAccessed().byAnyPackage("org.jixiao.target", "org.jixiao.target.internal..");
+            .that().haveSimpleNameEndingWith("Mapper").and().resideInAPackage("org.jixiao.targets..")
+            .should().onlyBeAccessed().byAnyPackage("org.jixiao.targets", "org.jixiao.targets.internal..");
 
     @ArchTest
     static final ArchRule monitoringMappersStayInTheirFeature = classes()

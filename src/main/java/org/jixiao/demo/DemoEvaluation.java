@@ -15,8 +15,8 @@ import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.SelfEvaluationSummary;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.target.Comparator;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.ValueComparator;
+import org.jixiao.targets.Indicator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +72,7 @@ final class DemoEvaluation {
         BigDecimal planned = blank.evaluation().getPlannedFunds();
         BigDecimal executed = planned.multiply(new BigDecimal(submit ? "0.96" : "0.70")).setScale(2, RoundingMode.HALF_UP);
         Long short1 = blank.lines().stream().map(SelfEvaluationDetail.Line::indicator)
-                .filter(i -> i.getComparator() == Comparator.GE && i.getValue() != null
+                .filter(i -> i.getComparator() == ValueComparator.GE && i.getValue() != null
                         && i.getValue().compareTo(BigDecimal.ONE) > 0)
                 .map(Indicator::getId).findFirst().orElse(null);
         List<SelfEvaluationInput.Entry> entries = new ArrayList<>();

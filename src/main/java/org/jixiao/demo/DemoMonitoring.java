@@ -18,9 +18,9 @@ import org.jixiao.monitoring.RoundSummary;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.target.Comparator;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
+import org.jixiao.targets.ValueComparator;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ final class DemoMonitoring {
         PerformanceTarget target = blank.target();
         BigDecimal executed = target.totalFunds().multiply(new BigDecimal("0.45")).setScale(2, RoundingMode.HALF_UP);
         Long behind = red ? target.getIndicators().stream()
-                .filter(i -> i.getComparator() == Comparator.GE && i.getValue() != null && i.getValue().signum() > 0)
+                .filter(i -> i.getComparator() == ValueComparator.GE && i.getValue() != null && i.getValue().signum() > 0)
                 .map(Indicator::getId).findFirst().orElse(null) : null;
         List<ReportInput.IndicatorInput> rows = new ArrayList<>();
         for (ReportDetail.Line line : blank.lines()) {

@@ -11,8 +11,8 @@ import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
 import org.jixiao.rounds.RoundScopes;
 import org.jixiao.rounds.TargetRef;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetService;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetService;
 import org.springframework.stereotype.Component;
 
 /**

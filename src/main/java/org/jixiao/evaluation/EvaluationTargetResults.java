@@ -2,8 +2,8 @@ package org.jixiao.evaluation;
 
 import java.util.Optional;
 import org.jixiao.evaluation.scoring.Outcome;
-import org.jixiao.target.TargetResult;
-import org.jixiao.target.TargetResults;
+import org.jixiao.targets.TargetResult;
+import org.jixiao.targets.TargetResults;
 import org.springframework.stereotype.Component;
 
 /** The target feature's view of results application: the latest approved self-evaluation's final grade. */

@@ -17,9 +17,9 @@ import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.evaluation.scoring.ScoringEngine;
 import org.jixiao.evaluation.scoring.ScoringRuleParser;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.target.Comparator;
-import org.jixiao.target.IndicatorValue;
-import org.jixiao.target.IndicatorValueParser;
+import org.jixiao.targets.ValueComparator;
+import org.jixiao.targets.IndicatorValue;
+import org.jixiao.targets.IndicatorValueParser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -72,13 +72,13 @@ public class ScoringPreviewService {
         if (in.level1() == null || in.level1().isBlank()) {
             v.add(new FieldViolation(at + "level1", "请填写一级指标"));
         }
-        Comparator comparator = null;
+        ValueComparator comparator = null;
         BigDecimal target = in.value();
         String unit = null;
         boolean typed = in.valueText() != null && !in.valueText().isBlank();
         if (in.comparator() != null && !in.comparator().isBlank()) {
             try {
-                comparator = Comparator.valueOf(in.comparator().strip().toUpperCase());
+                comparator = ValueComparator.valueOf(in.comparator().strip().toUpperCase());
             } catch (IllegalArgumentException e) {
                 v.add(new FieldViolation(at + "comparator", "比较方式须为 GE、LE、EQ、GT、LT 之一（定性指标留空）"));
                 return refusedInput(in);

@@ -13,7 +13,7 @@ import org.jixiao.evaluation.scoring.LowerIsBetterFormula;
 import org.jixiao.evaluation.scoring.Outcome;
 import org.jixiao.evaluation.scoring.Recommendation;
 import org.jixiao.evaluation.scoring.ScoringConfig;
-import org.jixiao.target.Level1Names;
+import org.jixiao.targets.Level1Names;
 
 /** A row of scoring_config with its weights and outcomes: a bureau's scoring rules for a year, who changed them, the version. */
 public class ScoringSetting {

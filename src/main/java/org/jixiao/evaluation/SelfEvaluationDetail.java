@@ -7,8 +7,8 @@ import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.ItemScore;
 import org.jixiao.evaluation.scoring.RuleReading;
 import org.jixiao.evaluation.scoring.ScoringConfig;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
 
 /**
  * A self-evaluation as its screen and the API show it: the stored figures, the target with one line per

@@ -24,10 +24,10 @@ import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgNode;
-import org.jixiao.target.AnnualTask;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetKind;
+import org.jixiao.targets.AnnualTask;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetKind;
 import org.springframework.stereotype.Service;
 
 /**

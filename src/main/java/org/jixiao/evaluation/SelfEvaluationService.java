@@ -31,9 +31,9 @@ import org.jixiao.evaluation.scoring.Scores;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetService;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -28,10 +28,10 @@ import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetDiff;
-import org.jixiao.target.TargetService;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetDiff;
+import org.jixiao.targets.TargetService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.Reading;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
 
 /**
  * What a monitoring report must satisfy: {@link #draft} on every save (shape and ranges, so nothing wrong is

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.monitoring.lights.Reading;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
 
 /**
  * A report as its screen and the API show it: the stored figures and lights, the round, the target with one line

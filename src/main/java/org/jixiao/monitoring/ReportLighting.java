@@ -11,8 +11,8 @@ import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.monitoring.lights.Lights;
 import org.jixiao.monitoring.lights.Reading;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
 
 /**
  * The lights of one report, from its target, the cut-off month, the bureau's thresholds and the figures the unit

@@ -1,6 +1,6 @@
 package org.jixiao.monitoring;
 
-import org.jixiao.target.TargetVersionReplaced;
+import org.jixiao.targets.TargetVersionReplaced;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

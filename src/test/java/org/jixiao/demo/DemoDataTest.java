@@ -27,10 +27,10 @@ import org.jixiao.monitoring.lights.Light;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;
-import org.jixiao.target.Indicator;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetService;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.Indicator;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.target.TargetMapper;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.TargetMapper;
+import org.jixiao.targets.TargetStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 

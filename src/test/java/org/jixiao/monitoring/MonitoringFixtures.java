@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetKind;
-import org.jixiao.target.TargetMapper;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetKind;
+import org.jixiao.targets.TargetMapper;
+import org.jixiao.targets.TargetStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Volume data written straight through the mappers (no approval process), and small waiting helpers. */

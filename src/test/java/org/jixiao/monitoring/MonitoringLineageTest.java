@@ -12,7 +12,7 @@ import org.jixiao.support.Api;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TargetFixtures;
-import org.jixiao.target.TargetMapper;
+import org.jixiao.targets.TargetMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

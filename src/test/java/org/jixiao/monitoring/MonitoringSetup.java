@@ -13,7 +13,7 @@ import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.support.Api;
 import org.jixiao.support.TargetFixtures;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.Indicator;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**

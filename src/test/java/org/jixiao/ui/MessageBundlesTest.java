@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jixiao.approval.ReviewAction;
 import org.jixiao.org.Role;
-import org.jixiao.target.TargetKind;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.TargetKind;
+import org.jixiao.targets.TargetStatus;
 import org.junit.jupiter.api.Test;
 
 /** Every screen string comes from the bundles: both languages carry the same keys, and every key used exists. */

@@ -18,7 +18,7 @@ import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.Indicator;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;

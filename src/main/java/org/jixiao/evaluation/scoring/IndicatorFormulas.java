@@ -1,7 +1,7 @@
 package org.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 
 /**
  * The default formulas of domain.md §3 for a quantitative indicator with target t, actual a and weight w.
@@ -11,7 +11,7 @@ public final class IndicatorFormulas {
     private IndicatorFormulas() {
     }
 
-    public static BigDecimal score(Comparator comparator, BigDecimal target, BigDecimal actual, BigDecimal weight,
+    public static BigDecimal score(ValueComparator comparator, BigDecimal target, BigDecimal actual, BigDecimal weight,
                                    LowerIsBetterFormula lower) {
         return switch (comparator) {
             case GE, GT -> higherIsBetter(target, actual, weight);
@@ -61,7 +61,7 @@ public final class IndicatorFormulas {
     }
 
     /** The formula in words, for the form next to the score. */
-    public static String describe(Comparator comparator, LowerIsBetterFormula lower) {
+    public static String describe(ValueComparator comparator, LowerIsBetterFormula lower) {
         return switch (comparator) {
             case GE, GT -> "越高越好：a ≥ t 得满分，否则 a/t × 权重分";
             case LE, LT -> "越低越好：" + lower.description();

@@ -1,7 +1,7 @@
 package org.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 
 /**
  * One indicator of a self-evaluation as the engine scores it.
@@ -16,14 +16,14 @@ import org.jixiao.target.Comparator;
  * @param grade      the evaluator's grade (qualitative only)
  * @param score      the evaluator's score inside the grade's band (qualitative only)
  */
-public record IndicatorInput(String key, String level1, Comparator comparator, BigDecimal target, BigDecimal weight,
+public record IndicatorInput(String key, String level1, ValueComparator comparator, BigDecimal target, BigDecimal weight,
                              RuleReading rule, BigDecimal actual, QualitativeGrade grade, BigDecimal score) {
 
     public IndicatorInput {
         rule = rule == null ? RuleReading.none() : rule;
     }
 
-    public static IndicatorInput quantitative(String key, String level1, Comparator comparator, BigDecimal target,
+    public static IndicatorInput quantitative(String key, String level1, ValueComparator comparator, BigDecimal target,
                                               BigDecimal weight, RuleReading rule, BigDecimal actual) {
         return new IndicatorInput(key, level1, comparator, target, weight, rule, actual, null, null);
     }

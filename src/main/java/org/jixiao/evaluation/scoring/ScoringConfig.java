@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.common.FieldViolation;
-import org.jixiao.target.Level1Names;
+import org.jixiao.targets.Level1Names;
 
 /**
  * A finance bureau's scoring rules for a fiscal year. Edited by an ADMIN, so the constructor accepts anything and

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jixiao.common.FieldViolation;
-import org.jixiao.target.Level1Names;
+import org.jixiao.targets.Level1Names;
 
 /**
  * Scores a self-evaluation with a bureau's {@link ScoringConfig}: budget row, each indicator (its prose rule where

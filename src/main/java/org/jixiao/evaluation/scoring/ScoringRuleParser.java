@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 
 /**
  * Reads a prose 评分标准 (seed 000) into a {@link StepRule}, or says why it cannot.
@@ -20,37 +20,37 @@ import org.jixiao.target.Comparator;
  * guessing half a rule would score wrongly without anyone noticing.
  */
 public final class ScoringRuleParser {
-    private static final Map<String, Comparator> WORDS = new LinkedHashMap<>();
+    private static final Map<String, ValueComparator> WORDS = new LinkedHashMap<>();
 
     static {
-        WORDS.put("大于或等于", Comparator.GE);
-        WORDS.put("小于或等于", Comparator.LE);
-        WORDS.put("大于等于", Comparator.GE);
-        WORDS.put("小于等于", Comparator.LE);
-        WORDS.put("不少于", Comparator.GE);
-        WORDS.put("不低于", Comparator.GE);
-        WORDS.put("不小于", Comparator.GE);
-        WORDS.put("不超过", Comparator.LE);
-        WORDS.put("不高于", Comparator.LE);
-        WORDS.put("不大于", Comparator.LE);
-        WORDS.put("不多于", Comparator.LE);
-        WORDS.put("达到", Comparator.GE);
-        WORDS.put("大于", Comparator.GT);
-        WORDS.put("高于", Comparator.GT);
-        WORDS.put("超过", Comparator.GT);
-        WORDS.put("多于", Comparator.GT);
-        WORDS.put("小于", Comparator.LT);
-        WORDS.put("低于", Comparator.LT);
-        WORDS.put("少于", Comparator.LT);
-        WORDS.put("等于", Comparator.EQ);
-        WORDS.put(">=", Comparator.GE);
-        WORDS.put("<=", Comparator.LE);
-        WORDS.put("≥", Comparator.GE);
-        WORDS.put("≤", Comparator.LE);
-        WORDS.put(">", Comparator.GT);
-        WORDS.put("<", Comparator.LT);
-        WORDS.put("=", Comparator.EQ);
-        WORDS.put("为", Comparator.EQ);
+        WORDS.put("大于或等于", ValueComparator.GE);
+        WORDS.put("小于或等于", ValueComparator.LE);
+        WORDS.put("大于等于", ValueComparator.GE);
+        WORDS.put("小于等于", ValueComparator.LE);
+        WORDS.put("不少于", ValueComparator.GE);
+        WORDS.put("不低于", ValueComparator.GE);
+        WORDS.put("不小于", ValueComparator.GE);
+        WORDS.put("不超过", ValueComparator.LE);
+        WORDS.put("不高于", ValueComparator.LE);
+        WORDS.put("不大于", ValueComparator.LE);
+        WORDS.put("不多于", ValueComparator.LE);
+        WORDS.put("达到", ValueComparator.GE);
+        WORDS.put("大于", ValueComparator.GT);
+        WORDS.put("高于", ValueComparator.GT);
+        WORDS.put("超过", ValueComparator.GT);
+        WORDS.put("多于", ValueComparator.GT);
+        WORDS.put("小于", ValueComparator.LT);
+        WORDS.put("低于", ValueComparator.LT);
+        WORDS.put("少于", ValueComparator.LT);
+        WORDS.put("等于", ValueComparator.EQ);
+        WORDS.put(">=", ValueComparator.GE);
+        WORDS.put("<=", ValueComparator.LE);
+        WORDS.put("≥", ValueComparator.GE);
+        WORDS.put("≤", ValueComparator.LE);
+        WORDS.put(">", ValueComparator.GT);
+        WORDS.put("<", ValueComparator.LT);
+        WORDS.put("=", ValueComparator.EQ);
+        WORDS.put("为", ValueComparator.EQ);
     }
 
     private static final String CMP = WORDS.keySet().stream().map(Pattern::quote)
@@ -84,7 +84,7 @@ public final class ScoringRuleParser {
      * @param targetValue      the indicator's 年度指标值, or null: the full-score line when the prose names none
      * @param targetUnit       the indicator's unit, or null: "10万人次" is scaled into it (×10 000 unless it is 万…)
      */
-    public static RuleReading parse(String prose, Comparator targetComparator, BigDecimal targetValue, String targetUnit) {
+    public static RuleReading parse(String prose, ValueComparator targetComparator, BigDecimal targetValue, String targetUnit) {
         if (prose == null || prose.isBlank()) {
             return RuleReading.none();
         }
@@ -113,7 +113,7 @@ public final class ScoringRuleParser {
         return build(source, clauses, targetComparator, targetValue);
     }
 
-    private static RuleReading build(String source, List<Clause> clauses, Comparator targetComparator, BigDecimal target) {
+    private static RuleReading build(String source, List<Clause> clauses, ValueComparator targetComparator, BigDecimal target) {
         List<Step> steps = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
         boolean otherwiseZero = false;
@@ -143,14 +143,14 @@ public final class ScoringRuleParser {
             return RuleReading.fallback(source, "评分标准只写了满分条件，未写达不到时如何计分");
         }
         List<TieredRule.Tier> tiers = new ArrayList<>();
-        Comparator previous = null;
+        ValueComparator previous = null;
         String unit = "";
         for (Threshold t : numeric) {
-            Comparator cmp = t.comparator();
+            ValueComparator cmp = t.comparator();
             if (cmp == null) {
                 // "开展1次得权重分的50%" after "开展2次及以上得满分": the same direction as the tier before it
-                cmp = previous == null ? (targetComparator != null && targetComparator.lowerIsBetter() ? Comparator.LE
-                        : Comparator.GE) : inclusive(previous);
+                cmp = previous == null ? (targetComparator != null && targetComparator.lowerIsBetter() ? ValueComparator.LE
+                        : ValueComparator.GE) : inclusive(previous);
             }
             tiers.add(new TieredRule.Tier(cmp, t.number(), t.fraction()));
             previous = cmp;
@@ -161,7 +161,7 @@ public final class ScoringRuleParser {
         return RuleReading.read(source, new TieredRule(tiers, BigDecimal.ZERO, unit), null);
     }
 
-    private static RuleReading stepRule(String source, Step step, List<Threshold> thresholds, Comparator targetComparator,
+    private static RuleReading stepRule(String source, Step step, List<Threshold> thresholds, ValueComparator targetComparator,
                                         BigDecimal target) {
         List<Threshold> full = thresholds.stream().filter(t -> t.fraction().compareTo(BigDecimal.ONE) == 0).toList();
         if (full.size() != thresholds.size() || full.size() > 1) {
@@ -170,7 +170,7 @@ public final class ScoringRuleParser {
         Threshold line = full.isEmpty() ? null : full.get(0);
         BigDecimal fullAt = line != null ? line.number() : null;
         String unit = line != null && !line.unit().isEmpty() ? line.unit() : step.unit();
-        Comparator lineComparator = line != null ? line.comparator() : null;
+        ValueComparator lineComparator = line != null ? line.comparator() : null;
         if (fullAt == null && step.before() != null) {
             fullAt = step.before().number();
             lineComparator = step.before().comparator();
@@ -199,11 +199,11 @@ public final class ScoringRuleParser {
         return RuleReading.read(source, new StepDeduction(fullAt, below, step.step(), step.perStep(), step.points(), unit), note);
     }
 
-    private static Comparator inclusive(Comparator c) {
+    private static ValueComparator inclusive(ValueComparator c) {
         return switch (c) {
-            case GT, GE -> Comparator.GE;
-            case LT, LE -> Comparator.LE;
-            case EQ -> Comparator.EQ;
+            case GT, GE -> ValueComparator.GE;
+            case LT, LE -> ValueComparator.LE;
+            case EQ -> ValueComparator.EQ;
         };
     }
 
@@ -213,7 +213,7 @@ public final class ScoringRuleParser {
     }
 
     /** A condition and its share of the weight; {@code number} null for "按时完成得满分", {@code all} for "全部…得满分". */
-    private record Threshold(Comparator comparator, BigDecimal number, String unit, BigDecimal fraction, boolean all)
+    private record Threshold(ValueComparator comparator, BigDecimal number, String unit, BigDecimal fraction, boolean all)
             implements Clause {
     }
 
@@ -275,14 +275,14 @@ public final class ScoringRuleParser {
         return null;
     }
 
-    private static Comparator comparator(String prefix, String suffix) {
+    private static ValueComparator comparator(String prefix, String suffix) {
         if (prefix != null) {
             return WORDS.get(prefix);
         }
         if (suffix == null) {
             return null;
         }
-        return suffix.endsWith("以上") ? Comparator.GE : Comparator.LE;
+        return suffix.endsWith("以上") ? ValueComparator.GE : ValueComparator.LE;
     }
 
     private static String unreadable(String clause) {

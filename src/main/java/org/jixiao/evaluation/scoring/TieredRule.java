@@ -3,7 +3,7 @@ package org.jixiao.evaluation.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 
 /**
  * "开展2次及以上得满分，开展1次得权重分的50%，未开展不得分": tiers tried in the order written, the first that holds
@@ -12,7 +12,7 @@ import org.jixiao.target.Comparator;
 public record TieredRule(List<Tier> tiers, BigDecimal otherwise, String unit) implements StepRule {
 
     /** {@code actual comparator threshold → fraction × weight}. */
-    public record Tier(Comparator comparator, BigDecimal threshold, BigDecimal fraction) {
+    public record Tier(ValueComparator comparator, BigDecimal threshold, BigDecimal fraction) {
         boolean holds(BigDecimal actual) {
             int c = actual.compareTo(threshold);
             return switch (comparator) {

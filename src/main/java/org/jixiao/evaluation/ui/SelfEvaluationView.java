@@ -55,7 +55,7 @@ import org.jixiao.evaluation.scoring.ItemScore;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 

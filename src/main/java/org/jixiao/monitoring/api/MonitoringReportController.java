@@ -22,7 +22,7 @@ import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.Indicator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,7 +3,7 @@ package org.jixiao.monitoring.lights;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Objects;
-import org.jixiao.target.SpendingPlanPoint;
+import org.jixiao.targets.SpendingPlanPoint;
 
 /**
  * The budget-execution light (预算执行预警, domain.md §2). v is 执行数 as a percentage of what was expected to be

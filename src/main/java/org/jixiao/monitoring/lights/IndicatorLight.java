@@ -2,7 +2,7 @@ package org.jixiao.monitoring.lights;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 
 /**
  * One indicator's light (指标预警, domain.md §2), m = cut-off month. Rules, first match wins:
@@ -43,7 +43,7 @@ public final class IndicatorLight {
      * @param achievement qualitative achievement to date; ignored for quantitative indicators
      * @param thresholds  a valid threshold set
      */
-    public static Reading of(Comparator comparator, BigDecimal target, BigDecimal valueToDate, int cutoffMonth,
+    public static Reading of(ValueComparator comparator, BigDecimal target, BigDecimal valueToDate, int cutoffMonth,
                              Likelihood likelihood, Achievement achievement, LightThresholds thresholds) {
         Objects.requireNonNull(thresholds, "thresholds").requireValid();
         Ratios.requireCutoffMonth(cutoffMonth);
@@ -54,7 +54,7 @@ public final class IndicatorLight {
         return reading;
     }
 
-    private static Reading byNumbers(Comparator comparator, BigDecimal target, BigDecimal value, int m,
+    private static Reading byNumbers(ValueComparator comparator, BigDecimal target, BigDecimal value, int m,
                                      Achievement achievement, LightThresholds thresholds) {
         if (comparator == null) {
             return achievement == null ? Reading.UNLIT : Reading.of(achievement.light());
@@ -76,7 +76,7 @@ public final class IndicatorLight {
     }
 
     /** Whether the value already satisfies the comparator against the (whole-year) target; "=" as "at most". */
-    private static boolean meets(Comparator comparator, BigDecimal value, BigDecimal target) {
+    private static boolean meets(ValueComparator comparator, BigDecimal value, BigDecimal target) {
         int c = value.compareTo(target);
         return switch (comparator) {
             case GE -> c >= 0;

@@ -19,7 +19,7 @@ import org.jixiao.monitoring.ReportIndicator;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.monitoring.lights.Reading;
-import org.jixiao.target.Indicator;
+import org.jixiao.targets.Indicator;
 
 /**
  * One indicator of a monitoring report: the target value, what the unit reports to date, its expectation and

@@ -25,9 +25,9 @@ import org.jixiao.monitoring.UnitReportsService;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetService;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetStatus;
 import org.jixiao.ui.UiFormats;
 
 /** 工作台: what needs the user now — own drafts, returned targets with the opinion, tasks to review. */

@@ -6,7 +6,7 @@ import static org.jixiao.evaluation.scoring.LowerIsBetterFormula.RATIO;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +67,7 @@ class IndicatorFormulasTest {
     @ParameterizedTest(name = "{0} t={1} a={2} w={3} {4} → {5}")
     @MethodSource("cases")
     void formula(String cmp, String t, String a, String w, LowerIsBetterFormula lower, String expected) {
-        BigDecimal score = IndicatorFormulas.score(Comparator.valueOf(cmp), new BigDecimal(t), new BigDecimal(a),
+        BigDecimal score = IndicatorFormulas.score(ValueComparator.valueOf(cmp), new BigDecimal(t), new BigDecimal(a),
                 new BigDecimal(w), lower);
         assertThat(Scores.round(score)).isEqualByComparingTo(expected);
         assertThat(Scores.round(score).toPlainString()).isEqualTo(expected);

@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +24,13 @@ class ScoringBenchmark {
 
     /** The rules a unit writes, read once per target (as a form reads them when it loads the target). */
     private static final RuleReading STEP = ScoringRuleParser.parse(
-            "大于等于2000人次得满分，每少200人次扣除权重分的10%，扣完为止", Comparator.GE, BigDecimal.valueOf(2000), "人次");
+            "大于等于2000人次得满分，每少200人次扣除权重分的10%，扣完为止", ValueComparator.GE, BigDecimal.valueOf(2000), "人次");
     private static final RuleReading TIERS = ScoringRuleParser.parse(
-            "开展2次及以上得满分，开展1次得权重分的50%，未开展不得分", Comparator.GE, BigDecimal.valueOf(2), "次");
+            "开展2次及以上得满分，开展1次得权重分的50%，未开展不得分", ValueComparator.GE, BigDecimal.valueOf(2), "次");
     private static final RuleReading DECLINE = ScoringRuleParser.parse(
-            "下降率大于0%得满分，等于0%得权重分的80%，小于0%不得分", Comparator.GT, BigDecimal.ZERO, "%");
+            "下降率大于0%得满分，等于0%得权重分的80%，小于0%不得分", ValueComparator.GT, BigDecimal.ZERO, "%");
     private static final RuleReading UNREAD = ScoringRuleParser.parse(
-            "按时完成得满分，未按时完成一项扣除权重分的10%，扣完为止", Comparator.EQ, BigDecimal.valueOf(100), "%");
+            "按时完成得满分，未按时完成一项扣除权重分的10%，扣完为止", ValueComparator.EQ, BigDecimal.valueOf(100), "%");
 
     @Test
     void fiftyThousandSelfEvaluations() {
@@ -122,19 +122,19 @@ class ScoringBenchmark {
                 String key = "i" + k;
                 String l1 = level1[k % 3];
                 indicators.add(switch (random.nextInt(8)) {
-                    case 0 -> IndicatorInput.quantitative(key, l1, Comparator.GE, BigDecimal.valueOf(100), w, null,
+                    case 0 -> IndicatorInput.quantitative(key, l1, ValueComparator.GE, BigDecimal.valueOf(100), w, null,
                             BigDecimal.valueOf(random.nextInt(12_000), 2));
-                    case 1 -> IndicatorInput.quantitative(key, l1, Comparator.LE, BigDecimal.valueOf(450), w, null,
+                    case 1 -> IndicatorInput.quantitative(key, l1, ValueComparator.LE, BigDecimal.valueOf(450), w, null,
                             BigDecimal.valueOf(300 + random.nextInt(700)));
-                    case 2 -> IndicatorInput.quantitative(key, l1, Comparator.EQ, random.nextBoolean()
+                    case 2 -> IndicatorInput.quantitative(key, l1, ValueComparator.EQ, random.nextBoolean()
                             ? BigDecimal.ZERO : BigDecimal.valueOf(3), w, null, BigDecimal.valueOf(random.nextInt(4)));
-                    case 3 -> IndicatorInput.quantitative(key, l1, Comparator.GE, BigDecimal.valueOf(2000), w, STEP,
+                    case 3 -> IndicatorInput.quantitative(key, l1, ValueComparator.GE, BigDecimal.valueOf(2000), w, STEP,
                             BigDecimal.valueOf(random.nextInt(2500)));
-                    case 4 -> IndicatorInput.quantitative(key, l1, Comparator.GE, BigDecimal.valueOf(2), w, TIERS,
+                    case 4 -> IndicatorInput.quantitative(key, l1, ValueComparator.GE, BigDecimal.valueOf(2), w, TIERS,
                             BigDecimal.valueOf(random.nextInt(4)));
-                    case 5 -> IndicatorInput.quantitative(key, l1, Comparator.GT, BigDecimal.ZERO, w, DECLINE,
+                    case 5 -> IndicatorInput.quantitative(key, l1, ValueComparator.GT, BigDecimal.ZERO, w, DECLINE,
                             BigDecimal.valueOf(random.nextInt(21) - 10));
-                    case 6 -> IndicatorInput.quantitative(key, l1, Comparator.EQ, BigDecimal.valueOf(100), w, UNREAD,
+                    case 6 -> IndicatorInput.quantitative(key, l1, ValueComparator.EQ, BigDecimal.valueOf(100), w, UNREAD,
                             BigDecimal.valueOf(80 + random.nextInt(21)));
                     default -> {
                         QualitativeGrade g = QualitativeGrade.values()[random.nextInt(3)];

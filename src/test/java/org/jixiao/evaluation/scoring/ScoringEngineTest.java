@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jixiao.evaluation.scoring.QualitativeGrade.ACHIEVED;
 import static org.jixiao.evaluation.scoring.QualitativeGrade.PARTIAL;
-import static org.jixiao.target.Comparator.EQ;
-import static org.jixiao.target.Comparator.GE;
-import static org.jixiao.target.Comparator.LE;
+import static org.jixiao.targets.ValueComparator.EQ;
+import static org.jixiao.targets.ValueComparator.GE;
+import static org.jixiao.targets.ValueComparator.LE;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jixiao.common.FieldViolation;
-import org.jixiao.target.IndicatorValue;
-import org.jixiao.target.IndicatorValueParser;
+import org.jixiao.targets.IndicatorValue;
+import org.jixiao.targets.IndicatorValueParser;
 import org.junit.jupiter.api.Test;
 
 class ScoringEngineTest {

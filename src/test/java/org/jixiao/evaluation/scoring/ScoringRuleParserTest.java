@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +75,7 @@ class ScoringRuleParserTest {
     @MethodSource("seed000")
     void everyRuleOfSeed000IsReadOrFallsBackWithAReason(String prose, String cmp, String target, String unit,
                                                         boolean read, String expected) {
-        RuleReading r = ScoringRuleParser.parse(prose, cmp == null ? null : Comparator.valueOf(cmp),
+        RuleReading r = ScoringRuleParser.parse(prose, cmp == null ? null : ValueComparator.valueOf(cmp),
                 target == null ? null : d(target), unit);
         assertThat(r.read()).as(prose).isEqualTo(read);
         assertThat(r.source()).isEqualTo(prose);
@@ -91,7 +91,7 @@ class ScoringRuleParserTest {
 
     @Test
     void perFull200ShortTenPercentOfTheWeightFloorZero() {
-        RuleReading r = ScoringRuleParser.parse("每少200人次扣除权重分的10%，扣完为止", Comparator.GE, d("2000"), "人次");
+        RuleReading r = ScoringRuleParser.parse("每少200人次扣除权重分的10%，扣完为止", ValueComparator.GE, d("2000"), "人次");
         assertThat(r.read()).isTrue();
         assertThat(r.note()).contains("满分线取年度指标值 2000");
         assertThat(points(r, "2500")).isEqualByComparingTo("10");
@@ -145,7 +145,7 @@ class ScoringRuleParserTest {
 
     @Test
     void perFiveDownTenPercentFromTheTarget() {
-        RuleReading r = ScoringRuleParser.parse("每降低5%扣除权重分的10%", Comparator.GE, d("95"), "%");
+        RuleReading r = ScoringRuleParser.parse("每降低5%扣除权重分的10%", ValueComparator.GE, d("95"), "%");
         assertThat(r.read()).isTrue();
         assertThat(points(r, "95")).isEqualByComparingTo("10");
         assertThat(points(r, "90.01")).isEqualByComparingTo("10");
@@ -175,19 +175,19 @@ class ScoringRuleParserTest {
     @Test
     void tenThousandsAreScaledIntoTheIndicatorsUnit() {
         RuleReading inWan = ScoringRuleParser.parse("受众人数大于等于10万人次得满分，每减少1万人次扣除权重分的20%，扣完为止",
-                Comparator.GE, d("10"), "万人次");
+                ValueComparator.GE, d("10"), "万人次");
         assertThat(points(inWan, "10")).isEqualByComparingTo("10");
         assertThat(points(inWan, "9")).isEqualByComparingTo("8");
         assertThat(points(inWan, "5.5")).isEqualByComparingTo("2");
         RuleReading inPersons = ScoringRuleParser.parse("受众人数大于等于10万人次得满分，每减少1万人次扣除权重分的20%，扣完为止",
-                Comparator.GE, d("100000"), "人次");
+                ValueComparator.GE, d("100000"), "人次");
         assertThat(inPersons.rule()).isEqualTo(new StepDeduction(d("100000"), true, d("10000"), d("0.2"), false, "人次"));
         assertThat(points(inPersons, "90000")).isEqualByComparingTo("8");
     }
 
     @Test
     void theRuleSaysThirtyWhereTheTargetSaysThree() {
-        RuleReading r = ScoringRuleParser.parse("完成30件得满分，每少采购1件扣除权重分的4%，扣完为止", Comparator.GE, d("3"), "台（套）");
+        RuleReading r = ScoringRuleParser.parse("完成30件得满分，每少采购1件扣除权重分的4%，扣完为止", ValueComparator.GE, d("3"), "台（套）");
         assertThat(points(r, "30")).isEqualByComparingTo("10");
         assertThat(points(r, "3")).isEqualByComparingTo("0");
         assertThat(points(r, "28")).isEqualByComparingTo("9.2");

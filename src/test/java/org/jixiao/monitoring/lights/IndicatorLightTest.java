@@ -6,15 +6,15 @@ import static org.jixiao.monitoring.lights.Light.BLUE;
 import static org.jixiao.monitoring.lights.Light.GREEN;
 import static org.jixiao.monitoring.lights.Light.RED;
 import static org.jixiao.monitoring.lights.Light.YELLOW;
-import static org.jixiao.target.Comparator.EQ;
-import static org.jixiao.target.Comparator.GE;
-import static org.jixiao.target.Comparator.GT;
-import static org.jixiao.target.Comparator.LE;
-import static org.jixiao.target.Comparator.LT;
+import static org.jixiao.targets.ValueComparator.EQ;
+import static org.jixiao.targets.ValueComparator.GE;
+import static org.jixiao.targets.ValueComparator.GT;
+import static org.jixiao.targets.ValueComparator.LE;
+import static org.jixiao.targets.ValueComparator.LT;
 
 import java.math.BigDecimal;
 import java.util.stream.Stream;
-import org.jixiao.target.Comparator;
+import org.jixiao.targets.ValueComparator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,7 +121,7 @@ class IndicatorLightTest {
 
     @ParameterizedTest(name = "{0} {1}, 完成值 {2} at m={3} → {4} ({5})")
     @MethodSource("quantitative")
-    void quantitativeIndicators(Comparator comparator, String target, String value, int m, Light light, String ratio) {
+    void quantitativeIndicators(ValueComparator comparator, String target, String value, int m, Light light, String ratio) {
         Reading r = IndicatorLight.of(comparator, d(target), d(value), m, Likelihood.CERTAIN, null, DEFAULTS);
 
         assertThat(r.light()).isEqualTo(light);
@@ -197,7 +197,7 @@ class IndicatorLightTest {
 
     @ParameterizedTest(name = "{0} {1}, 完成值 {2}, {3}, {4} → {5}")
     @MethodSource("likelihood")
-    void likelihoodOverrides(Comparator comparator, String target, String value, Achievement achievement,
+    void likelihoodOverrides(ValueComparator comparator, String target, String value, Achievement achievement,
                              Likelihood likelihood, Light light, String ratio) {
         Reading r = IndicatorLight.of(comparator, d(target), d(value), 12, likelihood, achievement, DEFAULTS);
 
@@ -220,7 +220,7 @@ class IndicatorLightTest {
 
     @ParameterizedTest(name = "{0} {1}, 完成值 {2} → no light yet")
     @MethodSource("unlit")
-    void noLightWithoutNumbers(Comparator comparator, String target, String value) {
+    void noLightWithoutNumbers(ValueComparator comparator, String target, String value) {
         Reading r = IndicatorLight.of(comparator, d(target), d(value), 6, Likelihood.CERTAIN, null, DEFAULTS);
 
         assertThat(r).isEqualTo(Reading.UNLIT);

@@ -15,6 +15,6 @@ class LightsArePureTest {
     static final ArchRule onlyJavaTargetValuesAndCommon = classes()
             .that().resideInAPackage("org.jixiao.monitoring.lights..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jixiao.monitoring.lights..",
-                    "org.jixiao.target..", "org.jixiao.common..")
+                    "org.jixiao.targets..", "org.jixiao.common..")
             .because("warning lights are computed by pure functions, unit-tested without Spring or a database");
 }

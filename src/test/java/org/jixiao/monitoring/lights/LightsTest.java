@@ -52,7 +52,7 @@ class LightsTest {
     void aTargetsLightCombinesBudgetAndIndicators() {
         LightThresholds defaults = LightThresholds.defaults();
         Reading budget = BudgetLight.of(IndicatorLightTest.d("200.00"), IndicatorLightTest.d("80.00"), 6, null, defaults);
-        Reading ahead = IndicatorLight.of(org.jixiao.target.Comparator.GE, IndicatorLightTest.d("12"),
+        Reading ahead = IndicatorLight.of(org.jixiao.targets.ValueComparator.GE, IndicatorLightTest.d("12"),
                 IndicatorLightTest.d("9"), 6, Likelihood.CERTAIN, null, defaults);
         Reading notYet = IndicatorLight.of(null, null, null, 6, null, null, defaults);
 

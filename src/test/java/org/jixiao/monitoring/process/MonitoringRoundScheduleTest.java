@@ -19,9 +19,9 @@ import org.jixiao.monitoring.RoundSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;
-import org.jixiao.target.PerformanceTarget;
-import org.jixiao.target.TargetService;
-import org.jixiao.target.TargetStatus;
+import org.jixiao.targets.PerformanceTarget;
+import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,7 +49,7 @@ class MonitoringRoundScheduleTest {
         CurrentUser finance = directory.currentUser("finance").orElseThrow();
         for (int i = 0; i < 3; i++) {
             PerformanceTarget draft = new PerformanceTarget();
-            draft.setKind(org.jixiao.target.TargetKind.PROJECT);
+            draft.setKind(org.jixiao.targets.TargetKind.PROJECT);
             draft.setFiscalYear(year);
             draft.setName("截止提醒项目 " + i);
             draft.setFiscalFunds(new java.math.BigDecimal("10.00"));

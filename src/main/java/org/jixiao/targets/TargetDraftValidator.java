@@ -1,0 +1,124 @@
+package org.jixiao.targets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.common.FieldViolation;
+
+/**
+ * What a draft must satisfy just to be stored (the submission checks in {@link TargetChecks} are
+ * stricter). Keeps every user mistake a 422 with a field, instead of a database error.
+ */
+public final class TargetDraftValidator {
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
+    private static final BigDecimal MAX_WEIGHT = new BigDecimal("99999.99");
+    private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999");
+
+    private TargetDraftValidator() {
+    }
+
+    public static List<FieldViolation> validate(PerformanceTarget t) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (t.getKind() == null) {
+            v.add(new FieldViolation("kind", "请选择目标类型（项目/部门整体）"));
+        }
+        if (t.getFiscalYear() < 2000 || t.getFiscalYear() > 2100) {
+            v.add(new FieldViolation("fiscalYear", "预算年度应在 2000–2100 之间"));
+        }
+        if (t.getName() == null || t.getName().isBlank()) {
+            v.add(new FieldViolation("name", "请填写名称"));
+        }
+        length(v, "name", "名称", t.getName(), 200);
+        length(v, "projectCode", "项目编码", t.getProjectCode(), 64);
+        length(v, "projectAttribute", "项目属性", t.getProjectAttribute(), 16);
+        length(v, "implementationPeriod", "实施期", t.getImplementationPeriod(), 64);
+        length(v, "fundUse", "资金用途", t.getFundUse(), 2000);
+        length(v, "goals", "绩效目标", t.getGoals(), 4000);
+        length(v, "periodGoals", "实施期目标", t.getPeriodGoals(), 2000);
+        amount(v, "fiscalFunds", "财政资金", t.getFiscalFunds());
+        amount(v, "otherFunds", "其他资金", t.getOtherFunds());
+
+        Set<Integer> months = new HashSet<>();
+        for (int i = 0; i < t.getSpendingPlan().size(); i++) {
+            SpendingPlanPoint p = t.getSpendingPlan().get(i);
+            String f = "spendingPlan[" + i + "]";
+            if (p == null) {
+                v.add(new FieldViolation(f, "资金支出计划第 " + (i + 1) + " 行为空"));
+                continue;
+            }
+            if (p.month() < 1 || p.month() > 12) {
+                v.add(new FieldViolation(f + ".month", "资金支出计划的月份应在 1–12 之间"));
+            } else if (!months.add(p.month())) {
+                v.add(new FieldViolation(f + ".month", "资金支出计划中 " + p.month() + " 月重复"));
+            }
+            if (p.percent() == null) {
+                v.add(new FieldViolation(f + ".percent", "请填写 " + p.month() + " 月累计支出比例"));
+            } else if (p.percent().signum() < 0 || p.percent().compareTo(BigDecimal.valueOf(100)) > 0
+                    || p.percent().stripTrailingZeros().scale() > 2) {
+                v.add(new FieldViolation(f + ".percent", p.month() + " 月累计支出比例应为 0–100 之间、最多两位小数"));
+            }
+        }
+        for (int i = 0; i < t.getTasks().size(); i++) {
+            AnnualTask task = t.getTasks().get(i);
+            String f = "tasks[" + i + "]";
+            if (task == null || task.getName() == null || task.getName().isBlank()) {
+                v.add(new FieldViolation(f + ".name", "第 " + (i + 1) + " 项年度主要任务缺少名称"));
+                continue;
+            }
+            length(v, f + ".name", "任务名称", task.getName(), 200);
+            length(v, f + ".content", "主要内容", task.getContent(), 4000);
+            amount(v, f + ".fiscalAmount", "任务「" + task.getName() + "」财政拨款", task.getFiscalAmount());
+            amount(v, f + ".otherAmount", "任务「" + task.getName() + "」其他资金", task.getOtherAmount());
+        }
+        for (int i = 0; i < t.getIndicators().size(); i++) {
+            Indicator ind = t.getIndicators().get(i);
+            String f = "indicators[" + i + "]";
+            if (ind == null) {
+                v.add(new FieldViolation(f, "第 " + (i + 1) + " 个指标为空"));
+                continue;
+            }
+            String label = "指标「" + (ind.getName() == null ? "第 " + (i + 1) + " 个" : ind.getName()) + "」";
+            length(v, f + ".level1", label + "一级指标", ind.getLevel1(), 32);
+            length(v, f + ".level2", label + "二级指标", ind.getLevel2(), 64);
+            length(v, f + ".name", "三级指标名称", ind.getName(), 200);
+            length(v, f + ".description", label + "指标描述", ind.getDescription(), 1000);
+            length(v, f + ".valueText", label + "指标值", ind.getValueText(), 200);
+            length(v, f + ".basis", label + "指标值确定依据", ind.getBasis(), 500);
+            length(v, f + ".standard", label + "绩效标准", ind.getStandard(), 16);
+            length(v, f + ".scoringRule", label + "评分标准", ind.getScoringRule(), 1000);
+            if (ind.getWeight() != null && (ind.getWeight().signum() < 0 || ind.getWeight().compareTo(MAX_WEIGHT) > 0
+                    || ind.getWeight().stripTrailingZeros().scale() > 2)) {
+                v.add(new FieldViolation(f + ".weight", label + "分值应为非负数、最多两位小数"));
+            }
+            IndicatorValue parsed = IndicatorValueParser.parse(ind.getValueText());
+            if (parsed.value() != null && parsed.value().abs().compareTo(MAX_VALUE) > 0) {
+                v.add(new FieldViolation(f + ".valueText", label + "指标值数字过大"));
+            }
+            if (parsed.unit() != null && parsed.unit().length() > 32) {
+                v.add(new FieldViolation(f + ".valueText", label + "计量单位过长"));
+            }
+        }
+        return v;
+    }
+
+    private static void length(List<FieldViolation> v, String field, String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            v.add(new FieldViolation(field, label + "不能超过 " + max + " 个字"));
+        }
+    }
+
+    private static void amount(List<FieldViolation> v, String field, String label, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            v.add(new FieldViolation(field, label + "不能为负数"));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            v.add(new FieldViolation(field, label + "最多保留两位小数（万元）"));
+        } else if (value.compareTo(MAX_AMOUNT) > 0) {
+            v.add(new FieldViolation(field, label + "金额过大"));
+        }
+    }
+}

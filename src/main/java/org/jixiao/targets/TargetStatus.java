@@ -1,0 +1,18 @@
+package org.jixiao.targets;
+
+/**
+ * Mirrors where the approval process stands (未送审, 待审核 at each step, 被退回, 已批复). SUPERSEDED is an
+ * approved version replaced by an approved adjustment (目标调整): kept, read-only, no longer in force.
+ */
+public enum TargetStatus {
+    DRAFT, UNIT_REVIEW, DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED, SUPERSEDED;
+
+    /** Only drafts and returned targets may be edited by their unit. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public boolean inReview() {
+        return this == UNIT_REVIEW || this == DEPT_REVIEW || this == FINANCE_REVIEW;
+    }
+}

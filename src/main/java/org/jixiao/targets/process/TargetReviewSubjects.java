@@ -1,0 +1,50 @@
+package org.jixiao.targets.process;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jixiao.approval.ReviewSubjects;
+import org.jixiao.approval.SubjectSummary;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.targets.TargetService;
+import org.springframework.stereotype.Component;
+
+/** Tells the review chain about performance targets. */
+@Component
+class TargetReviewSubjects implements ReviewSubjects {
+    static final String PROCESS_KEY = "TargetApprovalProcess";
+
+    private final TargetService targetService;
+
+    TargetReviewSubjects(TargetService targetService) {
+        this.targetService = targetService;
+    }
+
+    @Override
+    public String subjectType() {
+        return TargetService.SUBJECT_TYPE;
+    }
+
+    @Override
+    public String processKey() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public String reviewLocation(String taskId, Long subjectId) {
+        return "targets/review/" + taskId;
+    }
+
+    @Override
+    public Map<Long, SubjectSummary> describe(Collection<Long> ids) {
+        return targetService.headers(ids).stream()
+                .map(t -> new SubjectSummary(t.getId(), t.getName(), t.getStatus().name(), t.getUnitName()))
+                .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
+    }
+
+    @Override
+    public boolean visibleTo(CurrentUser user, Long id) {
+        return targetService.visibleTo(user, id);
+    }
+}
