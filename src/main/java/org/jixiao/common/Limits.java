@@ -56,8 +56,10 @@ public final class Limits {
     public static final NumberLimit MONEY = new NumberLimit(11, 2, false, "万元");
     /** 指标值, 完成值, 实际完成值: DECIMAL(20, 4). */
     public static final NumberLimit VALUE = new NumberLimit(16, 4, true, "");
-    /** 分值 of an indicator and thresholds in percent: DECIMAL(7, 2). */
+    /** 分值 of an indicator: DECIMAL(7, 2). */
     public static final NumberLimit WEIGHT = new NumberLimit(5, 2, false, "");
+    /** A warning-light threshold in percent: DECIMAL(7, 2). */
+    public static final NumberLimit PERCENT = new NumberLimit(5, 2, false, "");
     /** A score or a percentage stored as DECIMAL(5, 2) (scoring rules, spending plan). */
     public static final NumberLimit SMALL = new NumberLimit(3, 2, false, "");
     /** A stored ratio in percent (budget_ratio, ratio): DECIMAL(12, 2). */
