@@ -98,6 +98,30 @@ public final class TargetDraftValidator {
         return v;
     }
 
+    /**
+     * 目标调整 changes what the target says, never which target it is: the fiscal year, kind and unit stay those of
+     * the approved version it adjusts (else approving it would move the project, and its round reports, to another
+     * year or unit). A value sent that differs is refused on its field rather than silently ignored, so an API
+     * client learns its document was wrong; the editor shows these fields read-only for an adjustment.
+     */
+    public static List<FieldViolation> adjustment(PerformanceTarget current, PerformanceTarget changes) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (!current.isAdjustment()) {
+            return v;
+        }
+        if (changes.getFiscalYear() != current.getFiscalYear()) {
+            v.add(new FieldViolation("fiscalYear", "目标调整不能改变预算年度（原目标为 " + current.getFiscalYear() + " 年）"));
+        }
+        if (changes.getKind() != null && changes.getKind() != current.getKind()) {
+            v.add(new FieldViolation("kind", "目标调整不能改变目标类型（原目标为" + (current.getKind() == TargetKind.DEPARTMENT
+                    ? "部门整体绩效目标" : "项目绩效目标") + "）"));
+        }
+        if (changes.getUnitCode() != null && !changes.getUnitCode().equals(current.getUnitCode())) {
+            v.add(new FieldViolation("unitCode", "目标调整不能改变填报单位（原单位编码 " + current.getUnitCode() + "）"));
+        }
+        return v;
+    }
+
     private static void length(List<FieldViolation> v, String field, String label, String value, int max) {
         Limits.text(v, field, label, value, max);
     }
