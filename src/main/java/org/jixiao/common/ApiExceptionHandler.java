@@ -99,7 +99,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body;
-        if (ex.getCause() instanceof JsonLimits.OutOfRange range) {
+        if (ex.getCause() instanceof RequestBodyLimit.TooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        } else if (ex.getCause() instanceof JsonLimits.OutOfRange range) {
             String field = path(range);
             body = validationProblem("请求数据超出范围", List.of(new FieldViolation(field, range.getOriginalMessage())));
             return ResponseEntity.unprocessableEntity().body(body);
