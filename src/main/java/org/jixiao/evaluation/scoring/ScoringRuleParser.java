@@ -27,6 +27,8 @@ public final class ScoringRuleParser {
      * refused before any pattern runs, so reading a rule costs time in proportion to its length.
      */
     static final int MAX_CLAUSE = 120;
+    /** More conditions than any scoring standard lists (seed 000's longest has 5). */
+    static final int MAX_CLAUSES = 20;
 
     private static final String CMP = ComparatorWords.alternation(WORDS.keySet());
     private static final String NUM = "(\\d{1,16}(?:\\.\\d{1,8})?)(万)?";
@@ -75,7 +77,11 @@ public final class ScoringRuleParser {
         }
         Scale scale = new Scale(targetUnit);
         List<Clause> clauses = new ArrayList<>();
-        for (String part : clauses(text)) {
+        List<String> parts = clauses(text);
+        if (parts.size() > MAX_CLAUSES) {
+            return RuleReading.fallback(source, "评分标准的条件超过 " + MAX_CLAUSES + " 条，无法识别");
+        }
+        for (String part : parts) {
             if (part.length() > MAX_CLAUSE) {
                 return RuleReading.fallback(source, "评分标准的一句话超过 " + MAX_CLAUSE + " 个字，无法识别");
             }
@@ -269,10 +275,19 @@ public final class ScoringRuleParser {
         return "无法识别「" + clause + "」";
     }
 
-    /** Splits at , ; 。 and joins a "扣…" clause to the one before, in one pass (no string grows twice). */
+    /**
+     * Splits at , ; 。 and joins a "扣…" clause to the one before, in one pass; stops after {@link #MAX_CLAUSES} + 1
+     * clauses (the caller refuses that many), so the work never depends on how much text follows.
+     */
     private static List<String> clauses(String text) {
         List<StringBuilder> out = new ArrayList<>();
-        for (String raw : text.split("[,;。]")) {
+        int start = 0;
+        for (int i = 0; i <= text.length() && out.size() <= MAX_CLAUSES; i++) {
+            if (i < text.length() && ",;。".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            String raw = text.substring(start, Math.min(i, start + MAX_CLAUSE + 1));
+            start = i + 1;
             if (raw.isEmpty()) {
                 continue;
             }
