@@ -141,7 +141,7 @@ class HostileRequestsApiTest {
         Api.Response nulls = as("staff").putRaw("/api/monitoring-reports/" + report, "{\"version\":" + version
                 + ",\"indicators\":[{\"indicatorId\":" + indicator + ",\"deviationReasons\":[null]}]}");
         assertThat(nulls.status()).isEqualTo(400);
-        assertField(nulls, "indicators[0].deviationReasons");
+        assertField(nulls, "indicators[0].deviationReasons[0]");
 
         JsonNode after = as("staff").get("/api/monitoring-reports/" + report).expect(200).body();
         assertThat(after.get("version").asInt()).as("nothing saved").isEqualTo(version);
