@@ -30,8 +30,12 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. */
-@RestControllerAdvice(basePackages = "org.jixiao")
+/**
+ * Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. Not limited to
+ * our controllers' package: a 405, 406 or 415 is raised while looking for a handler, before any controller is
+ * chosen, and must be problem JSON too (the fuzz test found Boot's plain error body there).
+ */
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
