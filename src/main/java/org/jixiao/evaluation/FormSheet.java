@@ -149,11 +149,7 @@ final class FormSheet {
     }
 
     void text(int from, int to, String value) {
-        span(from, to, text);
-        if (present(value)) {
-            shared.text(current(from), value);
-            grow(from, to, value);
-        }
+        written(from, to, value, text);
     }
 
     void blank(int from, int to) {
@@ -162,7 +158,11 @@ final class FormSheet {
 
     /** Wrapped, left-aligned prose. */
     void longText(int from, int to, String value) {
-        span(from, to, prose);
+        written(from, to, value, prose);
+    }
+
+    private void written(int from, int to, String value, CellStyle style) {
+        span(from, to, style);
         if (present(value)) {
             shared.text(current(from), value);
             grow(from, to, value);

@@ -60,6 +60,8 @@ class ContentSafetyE2ETest extends BrowserTest {
             long draft = Api.as(rest, "staff").post("/api/targets", TargetFixtures.validProject("安全策略检查"))
                     .expect(201).id();
             page.navigate(url("targets/" + draft + "/edit"));
+            shot(page, "content-safety-editor");
+            page.locator("#attachments").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
             page.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload(
                     "invoice\u202Eexe.pdf", "application/pdf", "%PDF-1.4 发票".getBytes(StandardCharsets.UTF_8)));
             assertThat(page.locator("#attachment-0-link")).hasText("invoiceexe.pdf");

@@ -25,6 +25,9 @@ import org.springframework.http.MediaType;
  * stale version, a missing reason, a state that does not allow it), so the table never changes the demo data; a
  * 403/404 proves the role or scope check came first.
  *
+ * <p>Scoring rules are the administrator's alone, read and write (403 for everyone else); warning-light thresholds
+ * are read by every role.
+ *
  * <p>{target}: an approved demo target; {report}: its monitoring report in the demo round 2024/6; {round}: that
  * round; {evaluation}: a self-evaluation of the demo evaluation round 2024; {eround}: that round.
  */
@@ -71,7 +74,7 @@ class ScopeMatrixApiTest {
             POST /api/self-evaluations/{evaluation}/rescore | {}                   | 401  409   409    409  409     409   404    404     404
             GET /api/light-thresholds/2024                  | -                    | 401  200   200    200  200     200   200    200     200
             PUT /api/light-thresholds/2024                  | {"version":-1}       | 401  403   403    403  403     422   403    403     403
-            GET /api/scoring-config/2024                    | -                    | 401  200   200    200  200     200   200    200     200
+            GET /api/scoring-config/2024                    | -                    | 401  403   403    403  403     200   403    403     403
             PUT /api/scoring-config/2024                    | {"version":-1}       | 401  403   403    403  403     422   403    403     403
             POST /api/monitoring-rounds                     | {}                   | 401  403   403    403  422     403   403    403     403
             POST /api/evaluation-rounds                     | {}                   | 401  403   403    403  422     403   403    403     403
