@@ -127,7 +127,7 @@ class HostileRequestsFuzzTest {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (hostile.principal() != null) {
-            String[] parts = hostile.principal().split(":");
+            String[] parts = hostile.principal().split(":", -1);
             String secret = parts.length > 1 ? parts[1] : PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((parts[0] + ":" + secret).getBytes(StandardCharsets.UTF_8)));
@@ -226,8 +226,8 @@ class HostileRequestsFuzzTest {
                         "\"1E+1000000\"", "\"GE\"", "\"ACHIEVED\"", "\"OTHER\"", "\"TIME_ELAPSED\"", "\"PROJECT\"",
                         "\"=HYPERLINK(\\\"http://x\\\")\"", "\"invoice\\u202eexe.pdf\"", "\"\\u0000\"", "\"<script>\"",
                         "\"' OR 1=1 --\"", "\"≥95%\"", "\"不少于4次\"", "\"大于等于2000人次得满分\""),
-                Arbitraries.integers().between(1, 300_000).map(n -> "\"" + "意".repeat(n % 7 == 0 ? n : n % 3000) + "\""),
-                Arbitraries.integers().between(1, 20_000).map(n -> "\"" + "1".repeat(n) + "\""),
+                Arbitraries.of(1, 33, 201, 1001, 2001, 2500, 4001, 20_000).map(n -> "\"" + "意".repeat(n) + "\""),
+                Arbitraries.of(17, 1001, 16_000).map(n -> "\"" + "1".repeat(n) + "\""),
                 Arbitraries.integers().between(1, 120).map(n -> "1" + "0".repeat(n)));
     }
 
