@@ -1,10 +1,15 @@
 package org.jixiao.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.common.web.JsonLimits;
+import org.jixiao.common.web.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,11 +26,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. */
-@RestControllerAdvice(basePackages = "org.jixiao")
+/**
+ * Every API error is RFC 9457 problem JSON with a Chinese title and detail; user mistakes never 500. Not limited to
+ * our controllers' package: a 405, 406 or 415 is raised while looking for a handler, before any controller is
+ * chosen, and must be problem JSON too (the fuzz test found Boot's plain error body there).
+ */
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -58,17 +68,59 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return validationProblem(e.getMessage(), e.violations());
     }
 
+    /**
+     * Only a duplicate key or a vanished reference is a conflict with other data (and the checks should have said
+     * so first). Anything else the database refuses (a text too long, a number too large, a check constraint) is a
+     * value no retry can fix, and means a check in front of the database is missing: logged as an error, answered
+     * 422 without pretending a conflict.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.warn("Data integrity violation surfaced to the API", e);
-        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与现有记录冲突，请刷新后重试");
+        if (DatabaseRefusals.isConflict(e)) {
+            log.warn("Data integrity conflict surfaced to the API", e);
+            return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "数据与现有记录冲突，请刷新后重试");
+        }
+        log.error("The database refused a value no check caught", e);
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "数据校验未通过",
+                "数据超出允许的长度或范围，未保存，请检查填写的内容");
+    }
+
+    @ExceptionHandler(RequestBodyLimit.TooLarge.class)
+    ProblemDetail bodyTooLarge(RequestBodyLimit.TooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "请求体过大", "请求体不能超过 1 MB");
+    }
+
+    /**
+     * A multipart body that cannot be read: no boundary, cut off, or a control character in a part header (a file
+     * too large is the 413 below, which Spring matches more closely).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "上传的表单（multipart）格式不正确，无法读取");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body;
-        if (ex.getCause() instanceof InvalidFormatException format) {
+        if (ex.getCause() instanceof RequestBodyLimit.TooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        } else if (ex.getCause() instanceof JsonLimits.OutOfRange range) {
+            String field = path(range);
+            body = validationProblem("请求数据超出范围", List.of(new FieldViolation(field, range.getOriginalMessage())));
+            return ResponseEntity.unprocessableEntity().body(body);
+        } else if (ex.getCause() instanceof InvalidNullException nulls) {
+            String field = path(nulls);
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "字段 " + field + " 不能包含空值（null）");
+            body.setProperty("errors", List.of(new FieldViolation(field, "不能包含空值")));
+        } else if (ex.getCause() instanceof StreamConstraintsException) {
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "请求体的数字过长或嵌套过深");
+        } else if (ex.getCause() instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            String field = parse.getOriginalMessage().replaceAll("^Duplicate field '(.*)'$", "$1");
+            body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误", "字段 " + field + " 在请求体中重复出现");
+            body.setProperty("errors", List.of(new FieldViolation(field, "重复出现")));
+        } else if (ex.getCause() instanceof InvalidFormatException format) {
             String field = path(format);
             body = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求格式错误",
                     "字段 " + field + " 的值「" + format.getValue() + "」类型不正确");

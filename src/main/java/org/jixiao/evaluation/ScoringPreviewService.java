@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.common.Limits;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.scoring.Evaluation;
 import org.jixiao.evaluation.scoring.IndicatorInput;
@@ -66,6 +67,9 @@ public class ScoringPreviewService {
             v.add(new FieldViolation(at.substring(0, at.length() - 1), "指标不能为空"));
             return refusedInput(null);
         }
+        if (!textsFit(in, at, v)) {
+            return refusedInput(in);
+        }
         if (in.key() == null || in.key().isBlank()) {
             v.add(new FieldViolation(at + "key", "请填写指标标识（key）"));
         }
@@ -113,6 +117,18 @@ public class ScoringPreviewService {
         }
         RuleReading rule = ScoringRuleParser.parse(in.scoringRule(), comparator, target, unit);
         return IndicatorInput.quantitative(in.key(), in.level1(), comparator, target, in.weight(), rule, in.actual());
+    }
+
+    /** Every text within its limit, checked before anything is parsed (a 16,000-digit rule is refused, not read). */
+    private static boolean textsFit(ScoringPreviewRequest.Indicator in, String at, List<FieldViolation> v) {
+        int before = v.size();
+        Limits.text(v, at + "key", "指标标识", in.key(), Limits.KEY);
+        Limits.text(v, at + "level1", "一级指标", in.level1(), Limits.LEVEL1);
+        Limits.text(v, at + "comparator", "比较方式", in.comparator(), Limits.KEY);
+        Limits.text(v, at + "valueText", "指标值", in.valueText(), Limits.VALUE_TEXT);
+        Limits.text(v, at + "scoringRule", "评分标准", in.scoringRule(), Limits.SCORING_RULE);
+        Limits.text(v, at + "grade", "达成情况", in.grade(), Limits.KEY);
+        return v.size() == before;
     }
 
     /** Stands in for an indicator already refused, so the engine's checks add no second error about it. */

@@ -103,6 +103,10 @@ public class MonitoringReportService {
         MonitoringRound round = rounds.findById(report.getRoundId());
         ReportLighting.Result lights = ReportLighting.of(target, round.getCutoffMonth(),
                 thresholdsOf(round), input.executedFunds(), byIndicator(rows));
+        List<FieldViolation> unstorable = ReportChecks.storable(target, rows, lights);
+        if (!unstorable.isEmpty()) {
+            throw new ValidationException("监控报告填写有误", unstorable);
+        }
         for (ReportIndicator row : rows) {
             Reading reading = lights.indicators().get(row.getIndicatorId());
             row.setLight(reading.light() == null ? null : reading.light().name());

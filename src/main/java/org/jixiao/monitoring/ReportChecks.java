@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.common.Limits;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.targets.Indicator;
@@ -19,7 +20,7 @@ import org.jixiao.targets.PerformanceTarget;
  * fields are addressed by the position of the indicator in the target ({@code indicators[2].measures}).
  */
 public final class ReportChecks {
-    static final int TEXT_LIMIT = 2000;
+    static final int TEXT_LIMIT = Limits.OPINION;
 
     private ReportChecks() {
     }
@@ -48,6 +49,34 @@ public final class ReportChecks {
             length(v, at + ".measures", "纠偏措施", row.getMeasures());
         }
         return v;
+    }
+
+    /**
+     * Whether the ratios the lights computed from valid figures can be stored (DECIMAL(12, 2) percent): a
+     * 完成值 or 执行数 many million times its target is a typing mistake, and is refused on its field rather than
+     * failing in the database.
+     */
+    public static List<FieldViolation> storable(PerformanceTarget target, List<ReportIndicator> rows,
+                                                ReportLighting.Result lights) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (tooLarge(lights.budget())) {
+            v.add(new FieldViolation("executedFunds", "执行数相对预算数 " + target.totalFunds().toPlainString()
+                    + " 万元过大（执行进度不能超过 " + RATIO_TEXT + "），请核对"));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ReportIndicator row = rows.get(i);
+            if (tooLarge(lights.indicators().get(row.getIndicatorId()))) {
+                v.add(new FieldViolation("indicators[" + i + "].valueToDate", "完成值相对指标值过大（完成进度不能超过 "
+                        + RATIO_TEXT + "），请核对"));
+            }
+        }
+        return v;
+    }
+
+    private static final String RATIO_TEXT = String.format(java.util.Locale.ROOT, "%,.2f%%", Limits.RATIO_MAX);
+
+    private static boolean tooLarge(Reading reading) {
+        return reading != null && reading.ratio() != null && reading.ratio().abs().compareTo(Limits.RATIO_MAX) > 0;
     }
 
     public static List<FieldViolation> submission(PerformanceTarget target, MonitoringReport report,
@@ -100,27 +129,11 @@ public final class ReportChecks {
     }
 
     private static void money(List<FieldViolation> v, String field, String label, BigDecimal amount) {
-        if (amount == null) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            v.add(new FieldViolation(field, label + "不能为负数"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            v.add(new FieldViolation(field, label + "以万元为单位，最多保留两位小数"));
-        } else if (amount.compareTo(new BigDecimal("99999999999999")) > 0) {
-            v.add(new FieldViolation(field, label + "数额过大"));
-        }
+        Limits.number(v, field, label, amount, Limits.MONEY);
     }
 
     private static void number(List<FieldViolation> v, String field, String label, BigDecimal value) {
-        if (value == null) {
-            return;
-        }
-        if (value.stripTrailingZeros().scale() > 4) {
-            v.add(new FieldViolation(field, label + "最多保留四位小数"));
-        } else if (value.abs().compareTo(new BigDecimal("1000000000000000")) >= 0) {
-            v.add(new FieldViolation(field, label + "数值过大"));
-        }
+        Limits.number(v, field, label, value, Limits.VALUE);
     }
 
     private static void length(List<FieldViolation> v, String field, String label, String text) {

@@ -1,5 +1,7 @@
 package org.jixiao.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +13,8 @@ public record ReportInput(Integer version, BigDecimal executedFunds, BigDecimal 
                           List<IndicatorInput> indicators) {
 
     public record IndicatorInput(Long indicatorId, BigDecimal valueToDate, BigDecimal expectedYearEnd,
-                                 Achievement achievement, Likelihood likelihood, Set<DeviationReason> deviationReasons,
+                                 Achievement achievement, Likelihood likelihood,
+                                 @JsonSetter(contentNulls = Nulls.FAIL) Set<DeviationReason> deviationReasons,
                                  String remark, String measures) {
     }
 }

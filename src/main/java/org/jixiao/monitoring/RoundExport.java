@@ -12,12 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.common.xlsx.WorkbookStyles;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.Likelihood;
@@ -128,7 +126,7 @@ public class RoundExport {
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(headers.get(i));
+            styles.shared.text(cell, headers.get(i));
             cell.setCellStyle(styles.header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -137,38 +135,38 @@ public class RoundExport {
     }
 
     private static void projectRow(Row row, ExportProjectRow r, Map<Long, String> names, Styles styles) {
-        text(row, 0, r.getDepartmentId() == null ? "" : names.getOrDefault(r.getDepartmentId(), ""));
-        text(row, 1, names.getOrDefault(r.getUnitId(), ""));
-        text(row, 2, r.getTargetName());
-        text(row, 3, r.getProjectCode());
+        text(row, 0, r.getDepartmentId() == null ? "" : names.getOrDefault(r.getDepartmentId(), ""), styles);
+        text(row, 1, names.getOrDefault(r.getUnitId(), ""), styles);
+        text(row, 2, r.getTargetName(), styles);
+        text(row, 3, r.getProjectCode(), styles);
         BigDecimal budget = r.budget();
         number(row, 4, budget, styles.money);
         number(row, 5, r.getExecutedFunds(), styles.money);
         number(row, 6, rate(r.getExecutedFunds(), budget), styles.percent);
         number(row, 7, r.getExpectedCarryOver(), styles.money);
-        text(row, 8, light(r.getBudgetLight()));
-        text(row, 9, light(r.getLight()));
-        text(row, 10, r.getStatus() == null ? "" : r.getStatus().label());
-        text(row, 11, r.isOverdue() ? "是" : "否");
+        text(row, 8, light(r.getBudgetLight()), styles);
+        text(row, 9, light(r.getLight()), styles);
+        text(row, 10, r.getStatus() == null ? "" : r.getStatus().label(), styles);
+        text(row, 11, r.isOverdue() ? "是" : "否", styles);
     }
 
     private static void indicatorRow(Row row, ExportIndicatorRow i, Styles styles) {
-        text(row, 0, i.getTargetName());
-        text(row, 1, i.getLevel1());
-        text(row, 2, i.getLevel2());
-        text(row, 3, i.getLevel3());
-        text(row, 4, i.getValueText());
+        text(row, 0, i.getTargetName(), styles);
+        text(row, 1, i.getLevel1(), styles);
+        text(row, 2, i.getLevel2(), styles);
+        text(row, 3, i.getLevel3(), styles);
+        text(row, 4, i.getValueText(), styles);
         if (i.getValueToDate() != null) {
             number(row, 5, i.getValueToDate(), styles.value);
         } else {
-            text(row, 5, label(Achievement.class, i.getAchievement(), Achievement::label));
+            text(row, 5, label(Achievement.class, i.getAchievement(), Achievement::label), styles);
         }
         number(row, 6, i.getExpectedYearEnd(), styles.value);
-        text(row, 7, label(Likelihood.class, i.getLikelihood(), Likelihood::label));
-        text(row, 8, reasons(i.getDeviationReasons()));
-        text(row, 9, i.getRemark());
-        text(row, 10, i.getMeasures());
-        text(row, 11, light(i.getLight()));
+        text(row, 7, label(Likelihood.class, i.getLikelihood(), Likelihood::label), styles);
+        text(row, 8, reasons(i.getDeviationReasons()), styles);
+        text(row, 9, i.getRemark(), styles);
+        text(row, 10, i.getMeasures(), styles);
+        text(row, 11, light(i.getLight()), styles);
     }
 
     /** 执行率 as a fraction (shown as a percentage); none without a positive budget. */
@@ -202,9 +200,9 @@ public class RoundExport {
         }
     }
 
-    private static void text(Row row, int column, String value) {
+    private static void text(Row row, int column, String value, Styles styles) {
         if (value != null && !value.isEmpty()) {
-            row.createCell(column).setCellValue(value);
+            styles.shared.text(row.createCell(column), value);
         }
     }
 
@@ -216,25 +214,20 @@ public class RoundExport {
         }
     }
 
+    /** The round export's look, on the styles both exports share. */
     private static final class Styles {
+        final WorkbookStyles shared;
         final CellStyle header;
         final CellStyle money;
         final CellStyle percent;
         final CellStyle value;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-            value = workbook.createCellStyle();
-            value.setDataFormat(workbook.createDataFormat().getFormat("General"));
+            shared = new WorkbookStyles(workbook);
+            header = shared.header(shared.font(true, 0, null));
+            money = shared.numbers(WorkbookStyles.MONEY);
+            percent = shared.numbers(WorkbookStyles.PERCENT);
+            value = shared.numbers(WorkbookStyles.GENERAL);
         }
     }
 }

@@ -90,7 +90,7 @@ public class AttachmentService {
         AttachmentMapper.NewAttachment row = new AttachmentMapper.NewAttachment();
         row.targetId = target.getId();
         row.fileName = cleanName(fileName);
-        row.contentType = TYPES.get(extension(fileName));
+        row.contentType = TYPES.get(extension(row.fileName));
         row.sizeBytes = content.length;
         row.content = content;
         row.uploadedBy = user.username();
@@ -137,14 +137,21 @@ public class AttachmentService {
         return target;
     }
 
-    /** Browsers send a bare name, some old ones a full client path; keep only the name. */
-    private static String cleanName(String fileName) {
+    /**
+     * Browsers send a bare name, some old ones a full client path; keep only the name. Control characters and
+     * invisible format characters go: bidi overrides make {@code invoice\u202Eexe.pdf} display as
+     * "invoicefdp.exe", and a NUL or line break has no place in a name shown and sent back in a header.
+     */
+    public static String cleanName(String fileName) {
         if (fileName == null) {
             return "";
         }
-        String name = fileName.replace('\\', '/');
+        String name = INVISIBLE.matcher(fileName).replaceAll("").replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1).strip();
     }
+
+    /** Cc (controls, NUL) and Cf (bidi embeddings, overrides and isolates, zero-width characters, BOM). */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');

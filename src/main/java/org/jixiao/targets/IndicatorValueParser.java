@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.common.Limits;
 
 /**
  * Reads the indicator value text people type (指标值) into comparator, number and unit.
@@ -19,60 +20,27 @@ import java.util.regex.Pattern;
  */
 public final class IndicatorValueParser {
 
-    /** Word comparators in front of the number, longest first so 大于等于 wins over 大于. */
-    private static final Map<String, ValueComparator> PREFIX_WORDS = new LinkedHashMap<>();
+    /** Word comparators in front of the number (shared vocabulary), plus the dash typo only values have. */
+    private static final Map<String, ValueComparator> PREFIX_WORDS = ComparatorWords.beforeWith(dashes());
     /** Word comparators after the number and unit: 90%以上, 48小时以内. */
-    private static final Map<String, ValueComparator> SUFFIX_WORDS = new LinkedHashMap<>();
+    private static final Map<String, ValueComparator> SUFFIX_WORDS = ComparatorWords.AFTER;
+    /** Longer numbers than any column holds are not read digit by digit (and never turned into a BigDecimal). */
+    private static final int MAX_INTEGER_DIGITS = Limits.VALUE.integerDigits();
+    private static final int MAX_DECIMALS = 10;
+    /** How much of the typed text a message quotes. */
+    private static final int QUOTE = 40;
 
-    static {
-        PREFIX_WORDS.put("大于或等于", ValueComparator.GE);
-        PREFIX_WORDS.put("小于或等于", ValueComparator.LE);
-        PREFIX_WORDS.put("大于等于", ValueComparator.GE);
-        PREFIX_WORDS.put("小于等于", ValueComparator.LE);
-        PREFIX_WORDS.put("不少于", ValueComparator.GE);
-        PREFIX_WORDS.put("不低于", ValueComparator.GE);
-        PREFIX_WORDS.put("不小于", ValueComparator.GE);
-        PREFIX_WORDS.put("至少", ValueComparator.GE);
-        PREFIX_WORDS.put("达到", ValueComparator.GE);
-        PREFIX_WORDS.put("不超过", ValueComparator.LE);
-        PREFIX_WORDS.put("不高于", ValueComparator.LE);
-        PREFIX_WORDS.put("不大于", ValueComparator.LE);
-        PREFIX_WORDS.put("不多于", ValueComparator.LE);
-        PREFIX_WORDS.put("控制在", ValueComparator.LE);
-        PREFIX_WORDS.put("低于", ValueComparator.LT);
-        PREFIX_WORDS.put("少于", ValueComparator.LT);
-        PREFIX_WORDS.put("小于", ValueComparator.LT);
-        PREFIX_WORDS.put("高于", ValueComparator.GT);
-        PREFIX_WORDS.put("多于", ValueComparator.GT);
-        PREFIX_WORDS.put("超过", ValueComparator.GT);
-        PREFIX_WORDS.put("大于", ValueComparator.GT);
-        PREFIX_WORDS.put("等于", ValueComparator.EQ);
-        PREFIX_WORDS.put(">=", ValueComparator.GE);
-        PREFIX_WORDS.put("<=", ValueComparator.LE);
-        PREFIX_WORDS.put("≥", ValueComparator.GE);
-        PREFIX_WORDS.put("≧", ValueComparator.GE);
-        PREFIX_WORDS.put("≤", ValueComparator.LE);
-        PREFIX_WORDS.put("≦", ValueComparator.LE);
-        PREFIX_WORDS.put(">", ValueComparator.GT);
-        PREFIX_WORDS.put("<", ValueComparator.LT);
-        PREFIX_WORDS.put("==", ValueComparator.EQ);
-        PREFIX_WORDS.put("=", ValueComparator.EQ);
+    private static Map<String, ValueComparator> dashes() {
+        Map<String, ValueComparator> dashes = new LinkedHashMap<>();
         // Seen in real forms: "-100%" typed where "=100%" was meant; the dash is not a sign.
-        PREFIX_WORDS.put("-", ValueComparator.EQ);
-        PREFIX_WORDS.put("—", ValueComparator.EQ);
-
-        SUFFIX_WORDS.put("及以上", ValueComparator.GE);
-        SUFFIX_WORDS.put("或以上", ValueComparator.GE);
-        SUFFIX_WORDS.put("以上", ValueComparator.GE);
-        SUFFIX_WORDS.put("及以下", ValueComparator.LE);
-        SUFFIX_WORDS.put("或以下", ValueComparator.LE);
-        SUFFIX_WORDS.put("以下", ValueComparator.LE);
-        SUFFIX_WORDS.put("以内", ValueComparator.LE);
-        SUFFIX_WORDS.put("之内", ValueComparator.LE);
+        dashes.put("-", ValueComparator.EQ);
+        dashes.put("—", ValueComparator.EQ);
+        return dashes;
     }
 
+    /** Thousands groups are bounded: an unbounded repeated group recurses once per group in java.util.regex. */
     private static final Pattern NUMBER_THEN_UNIT =
-            Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(.*)$");
+            Pattern.compile("^(\\d{1,3}(?:,\\d{3}){1,6}|\\d+)(?:\\.(\\d+))?(.*)$");
     private static final Pattern PROSE_THEN_NUMBER = Pattern.compile("^(\\p{IsHan}{1,16}?)(\\d.*)$");
     private static final Pattern PLACEHOLDER_THEN_UNIT = Pattern.compile("^[*]+(.*)$");
     private static final Pattern PLACEHOLDER = Pattern.compile("[*]");
@@ -113,7 +81,7 @@ public final class IndicatorValueParser {
             }
         }
         if (comparator != null && suffixComparator != null && comparator != suffixComparator) {
-            return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + text.strip() + "」）");
+            return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + quote(text) + "」）");
         }
         if (comparator == null) {
             comparator = suffixComparator;
@@ -125,7 +93,7 @@ public final class IndicatorValueParser {
             // only when a comparator says how to compare; without one (第3季度) the number is not guessed at.
             ValueComparator lead = trailingComparator(prose.group(1));
             if (comparator != null && lead != null && comparator != lead) {
-                return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + text.strip() + "」）");
+                return IndicatorValue.unrecognized(null, null, "指标值前后的比较方式矛盾（「" + quote(text) + "」）");
             }
             if (comparator == null) {
                 comparator = lead;
@@ -138,9 +106,14 @@ public final class IndicatorValueParser {
         if (number.matches()) {
             String unit = number.group(3);
             if (!unit.isEmpty() && !UNIT.matcher(unit).matches()) {
-                return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + text.strip() + "」");
+                return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + quote(text) + "」");
             }
-            String digits = number.group(1).replace(",", "") + (number.group(2) == null ? "" : "." + number.group(2));
+            String integer = number.group(1).replace(",", "");
+            String fraction = number.group(2);
+            if (integer.length() > MAX_INTEGER_DIGITS || (fraction != null && fraction.length() > MAX_DECIMALS)) {
+                return IndicatorValue.unrecognized(null, null, "指标值的数字过大或小数位过多（「" + quote(text) + "」）");
+            }
+            String digits = integer + (fraction == null ? "" : "." + fraction);
             return IndicatorValue.quantitative(comparator == null ? ValueComparator.EQ : comparator,
                     new BigDecimal(digits), unit.isEmpty() ? null : unit);
         }
@@ -148,14 +121,14 @@ public final class IndicatorValueParser {
         if (s.isEmpty() || placeholder.matches()) {
             String unit = s.isEmpty() ? "" : placeholder.group(1);
             return IndicatorValue.unrecognized(comparator,
-                    UNIT.matcher(unit).matches() ? unit : null, "指标值缺少数字（「" + text.strip() + "」）");
+                    UNIT.matcher(unit).matches() ? unit : null, "指标值缺少数字（「" + quote(text) + "」）");
         }
         if (!DIGIT.matcher(s).find() && !hasPlaceholder && comparator != null) {
             // "≥天": a comparator and a unit, but the number was never filled in.
             return IndicatorValue.unrecognized(comparator,
-                    UNIT.matcher(s).matches() ? s : null, "指标值缺少数字（「" + text.strip() + "」）");
+                    UNIT.matcher(s).matches() ? s : null, "指标值缺少数字（「" + quote(text) + "」）");
         }
-        return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + text.strip() + "」");
+        return IndicatorValue.unrecognized(null, null, "无法识别指标值「" + quote(text) + "」");
     }
 
     /** The word comparator a run of prose ends with (覆盖率不低于 → GE), if any. */
@@ -166,6 +139,12 @@ public final class IndicatorValueParser {
             }
         }
         return null;
+    }
+
+    /** The typed text for a message, cut short: a message never repeats a 100,000-character input. */
+    private static String quote(String text) {
+        String t = text.strip();
+        return t.length() <= QUOTE ? t : t.substring(0, QUOTE) + "…";
     }
 
     /** Full-width forms to ASCII (＞３年 → >3年), then all whitespace out: people pad freely. */

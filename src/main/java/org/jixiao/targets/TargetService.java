@@ -111,6 +111,7 @@ public class TargetService {
             throw staleVersion(current);
         }
         List<FieldViolation> violations = TargetDraftValidator.validate(changes);
+        violations.addAll(TargetDraftValidator.adjustment(current, changes));
         if (!violations.isEmpty()) {
             throw new ValidationException("绩效目标数据有误", violations);
         }

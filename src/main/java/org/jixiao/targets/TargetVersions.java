@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TargetVersions {
-    static final int REASON_MAX = 1000;
+    static final int REASON_MAX = org.jixiao.common.Limits.ADJUSTMENT_REASON;
 
     private final TargetService targets;
     private final TargetMapper mapper;

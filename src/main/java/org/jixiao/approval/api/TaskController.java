@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.common.Limits;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,12 @@ class TaskController {
     }
 
     record OpinionRequest(String opinion) {
+        /** The opinion, refused (422) when longer than the history can keep, before any task is touched. */
+        static String of(OpinionRequest body) {
+            String opinion = body == null ? null : body.opinion();
+            Limits.requireText("opinion", "审核意见", opinion, Limits.OPINION);
+            return opinion;
+        }
     }
 
     record DecisionResult(String taskId, Long targetId, String action) {
@@ -58,27 +65,30 @@ class TaskController {
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve (opinion optional)")
     DecisionResult approve(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
+        String opinion = OpinionRequest.of(body);
         CurrentUser user = user();
         ReviewTask task = reviews.task(id, user);
-        reviews.approve(id, user, body == null ? null : body.opinion());
+        reviews.approve(id, user, opinion);
         return new DecisionResult(id, task.subjectId(), "APPROVE");
     }
 
     @PostMapping("/{id}/return")
     @Operation(summary = "Return to the drafter; a non-blank opinion is required (else 422)")
     DecisionResult returnToDrafter(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
+        String opinion = OpinionRequest.of(body);
         CurrentUser user = user();
         ReviewTask task = reviews.task(id, user);
-        reviews.returnToDrafter(id, user, body == null ? null : body.opinion());
+        reviews.returnToDrafter(id, user, opinion);
         return new DecisionResult(id, task.subjectId(), "RETURN");
     }
 
     @PostMapping("/{id}/rectify")
     @Operation(summary = "Require rectification (整改) where the process offers it; the requirement is mandatory (else 422)")
     DecisionResult rectify(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
+        String opinion = OpinionRequest.of(body);
         CurrentUser user = user();
         ReviewTask task = reviews.task(id, user);
-        reviews.requireRectification(id, user, body == null ? null : body.opinion());
+        reviews.requireRectification(id, user, opinion);
         return new DecisionResult(id, task.subjectId(), "RECTIFY");
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.common.Limits;
 
 /**
  * Whether an {@link Evaluation} can be scored, every problem on its field ({@code budget.planned},
@@ -39,7 +40,7 @@ public final class ScoreInputChecks {
             v.add(new FieldViolation(at + "weight", "请填写分值"));
             weight = false;
         } else if (in.weight().signum() <= 0 || in.weight().compareTo(BigDecimal.valueOf(100)) > 0
-                || in.weight().stripTrailingZeros().scale() > 2) {
+                || Limits.decimals(in.weight()) > 2) {
             v.add(new FieldViolation(at + "weight", "分值须大于 0、不超过 100，最多两位小数，现为 " + Scores.plain(in.weight())));
             weight = false;
         }
@@ -49,7 +50,7 @@ public final class ScoreInputChecks {
             }
             if (in.score() == null) {
                 v.add(new FieldViolation(at + "score", "定性指标请填写得分"));
-            } else if (in.score().signum() < 0 || in.score().stripTrailingZeros().scale() > 2) {
+            } else if (in.score().signum() < 0 || Limits.integerDigits(in.score()) > 3 || Limits.decimals(in.score()) > 2) {
                 v.add(new FieldViolation(at + "score", "得分不能为负数，最多两位小数"));
             } else if (weight && in.grade() != null) {
                 String refusal = in.grade().refusal(in.score(), in.weight());
@@ -62,18 +63,18 @@ public final class ScoreInputChecks {
         if (in.target() == null) {
             v.add(new FieldViolation(at + "value", "请填写年度指标值"));
         }
+        Limits.number(v, at + "value", "年度指标值", in.target(), Limits.VALUE);
         if (in.actual() == null) {
             v.add(new FieldViolation(at + "actual", "请填写实际完成值"));
         }
+        Limits.number(v, at + "actual", "实际完成值", in.actual(), Limits.VALUE);
     }
 
     private static void amount(List<FieldViolation> v, String field, String name, BigDecimal value) {
         if (value == null) {
             v.add(new FieldViolation(field, "请填写" + name + "（万元）"));
-        } else if (value.signum() < 0) {
-            v.add(new FieldViolation(field, name + "不能为负数"));
-        } else if (value.stripTrailingZeros().scale() > 2) {
-            v.add(new FieldViolation(field, name + "以万元计，最多两位小数"));
+        } else {
+            Limits.number(v, field, name, value, Limits.MONEY);
         }
     }
 }

@@ -3,11 +3,11 @@ package org.jixiao.evaluation.scoring;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.targets.ComparatorWords;
 import org.jixiao.targets.ValueComparator;
 
 /**
@@ -20,43 +20,19 @@ import org.jixiao.targets.ValueComparator;
  * guessing half a rule would score wrongly without anyone noticing.
  */
 public final class ScoringRuleParser {
-    private static final Map<String, ValueComparator> WORDS = new LinkedHashMap<>();
+    /** The shared vocabulary plus 为 ("完成率为100%得满分"), which only rules use. */
+    private static final Map<String, ValueComparator> WORDS = ComparatorWords.beforeWith(Map.of("为", ValueComparator.EQ));
+    /**
+     * A clause longer than this is no scoring clause anyone writes ("100%以下每降低5%，扣除权重分的10%" is 20): it is
+     * refused before any pattern runs, so reading a rule costs time in proportion to its length.
+     */
+    static final int MAX_CLAUSE = 120;
+    /** More conditions than any scoring standard lists (seed 000's longest has 5). */
+    static final int MAX_CLAUSES = 20;
 
-    static {
-        WORDS.put("大于或等于", ValueComparator.GE);
-        WORDS.put("小于或等于", ValueComparator.LE);
-        WORDS.put("大于等于", ValueComparator.GE);
-        WORDS.put("小于等于", ValueComparator.LE);
-        WORDS.put("不少于", ValueComparator.GE);
-        WORDS.put("不低于", ValueComparator.GE);
-        WORDS.put("不小于", ValueComparator.GE);
-        WORDS.put("不超过", ValueComparator.LE);
-        WORDS.put("不高于", ValueComparator.LE);
-        WORDS.put("不大于", ValueComparator.LE);
-        WORDS.put("不多于", ValueComparator.LE);
-        WORDS.put("达到", ValueComparator.GE);
-        WORDS.put("大于", ValueComparator.GT);
-        WORDS.put("高于", ValueComparator.GT);
-        WORDS.put("超过", ValueComparator.GT);
-        WORDS.put("多于", ValueComparator.GT);
-        WORDS.put("小于", ValueComparator.LT);
-        WORDS.put("低于", ValueComparator.LT);
-        WORDS.put("少于", ValueComparator.LT);
-        WORDS.put("等于", ValueComparator.EQ);
-        WORDS.put(">=", ValueComparator.GE);
-        WORDS.put("<=", ValueComparator.LE);
-        WORDS.put("≥", ValueComparator.GE);
-        WORDS.put("≤", ValueComparator.LE);
-        WORDS.put(">", ValueComparator.GT);
-        WORDS.put("<", ValueComparator.LT);
-        WORDS.put("=", ValueComparator.EQ);
-        WORDS.put("为", ValueComparator.EQ);
-    }
-
-    private static final String CMP = WORDS.keySet().stream().map(Pattern::quote)
-            .reduce((a, b) -> a + "|" + b).orElseThrow();
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)(万)?";
-    private static final String SUFFIX = "(及以上|或以上|以上|及以下|或以下|以下|以内)?";
+    private static final String CMP = ComparatorWords.alternation(WORDS.keySet());
+    private static final String NUM = "(\\d{1,16}(?:\\.\\d{1,8})?)(万)?";
+    private static final String SUFFIX = "(" + ComparatorWords.alternation(ComparatorWords.AFTER.keySet()) + ")?";
     private static final String SHARE = "(?:权重分|分值|该项分值|权重)";
 
     /** subject, comparator, number, 万, unit, suffix, then the verdict. */
@@ -101,7 +77,14 @@ public final class ScoringRuleParser {
         }
         Scale scale = new Scale(targetUnit);
         List<Clause> clauses = new ArrayList<>();
-        for (String part : clauses(text)) {
+        List<String> parts = clauses(text);
+        if (parts.size() > MAX_CLAUSES) {
+            return RuleReading.fallback(source, "评分标准的条件超过 " + MAX_CLAUSES + " 条，无法识别");
+        }
+        for (String part : parts) {
+            if (part.length() > MAX_CLAUSE) {
+                return RuleReading.fallback(source, "评分标准的一句话超过 " + MAX_CLAUSE + " 个字，无法识别");
+            }
             Clause clause = clause(part, scale);
             if (clause == null) {
                 return RuleReading.fallback(source, unreadable(part));
@@ -282,7 +265,7 @@ public final class ScoringRuleParser {
         if (suffix == null) {
             return null;
         }
-        return suffix.endsWith("以上") ? ValueComparator.GE : ValueComparator.LE;
+        return ComparatorWords.AFTER.get(suffix);
     }
 
     private static String unreadable(String clause) {
@@ -292,19 +275,32 @@ public final class ScoringRuleParser {
         return "无法识别「" + clause + "」";
     }
 
+    /**
+     * Splits at , ; 。 and joins a "扣…" clause to the one before, in one pass; stops after {@link #MAX_CLAUSES} + 1
+     * clauses (the caller refuses that many), so the work never depends on how much text follows.
+     */
     private static List<String> clauses(String text) {
-        List<String> out = new ArrayList<>();
-        for (String raw : text.split("[,;。]")) {
+        List<StringBuilder> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length() && out.size() <= MAX_CLAUSES; i++) {
+            if (i < text.length() && ",;。".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            String raw = text.substring(start, Math.min(i, start + MAX_CLAUSE + 1));
+            start = i + 1;
             if (raw.isEmpty()) {
                 continue;
             }
             if (raw.startsWith("扣") && !FLOOR.matcher(raw).matches() && !out.isEmpty()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "," + raw);
+                StringBuilder last = out.get(out.size() - 1);
+                if (last.length() <= MAX_CLAUSE) {
+                    last.append(',').append(raw);
+                }
             } else {
-                out.add(raw);
+                out.add(new StringBuilder(raw));
             }
         }
-        return out;
+        return out.stream().map(b -> b.length() > MAX_CLAUSE ? b.substring(0, MAX_CLAUSE + 1) : b.toString()).toList();
     }
 
     /** Full-width to ASCII (＞, ％, ，), quotes and all whitespace out. */

@@ -33,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.Limits;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.ScoringConfigService;
 import org.jixiao.evaluation.ScoringSetting;
@@ -132,7 +133,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
             recommendation.setItemLabelGenerator(r -> getTranslation("scoring.recommendation." + r.name()));
             TextField label = new TextField(getTranslation("scoring.outcomeLabel"));
             label.setId(id + "-label");
-            label.setMaxLength(100);
+            label.setMaxLength(Limits.OUTCOME_LABEL);
             label.setWidth("24em");
             recommendations.put(grade, recommendation);
             outcomeLabels.put(grade, label);
@@ -273,7 +274,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         WeightRow row = new WeightRow();
         row.name.setLabel(getTranslation("scoring.weightLevel1"));
         row.name.setValue(level1 == null ? "" : level1);
-        row.name.setMaxLength(50);
+        row.name.setMaxLength(Limits.SCORING_LEVEL1);
         row.points.setLabel(getTranslation("scoring.weightPoints"));
         row.points.setValue(clean(points));
         row.points.addValueChangeListener(e -> sum());

@@ -42,6 +42,7 @@ import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.SelfEvaluation;
@@ -229,7 +230,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         TextArea deviation = new TextArea(getTranslation("evaluation.deviation"));
         deviation.setId("evaluation-" + i + "-deviation");
         deviation.setWidthFull();
-        deviation.setMaxLength(2000);
+        deviation.setMaxLength(Limits.OPINION);
         deviation.setValue(line.row().getDeviation() == null ? "" : line.row().getDeviation());
         for (var field : List.of(actual, score)) {
             field.setReadOnly(!detail.editable());
@@ -268,7 +269,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         area.setId(id);
         area.setLabel(getTranslation(label));
         area.setWidthFull();
-        area.setMaxLength(2000);
+        area.setMaxLength(Limits.EVALUATION_TEXT);
         area.setValue(value == null ? "" : value);
         area.setReadOnly(!detail.editable());
     }

@@ -118,6 +118,10 @@ public record LightThresholds(BigDecimal budgetRedBelow, BigDecimal budgetGreenF
             v.add(new FieldViolation(field, name + "应大于 0%，现为 " + pct(value)));
             return false;
         }
+        if (org.jixiao.common.Limits.integerDigits(value) > org.jixiao.common.Limits.PERCENT.integerDigits()) {
+            v.add(new FieldViolation(field, name + "不能超过 " + org.jixiao.common.Limits.PERCENT.maxText() + "%"));
+            return false;
+        }
         if (value.stripTrailingZeros().scale() > 2) {
             v.add(new FieldViolation(field, name + "最多保留两位小数，现为 " + value.toPlainString() + "%"));
             return false;

@@ -37,6 +37,7 @@ import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.BudgetFollowUp;
@@ -309,7 +310,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             TextArea result = new TextArea(getTranslation("report.rectification.resultLabel"));
             result.setId("report-rectification-result");
             result.setWidthFull();
-            result.setMaxLength(2000);
+            result.setMaxLength(Limits.OPINION);
             Button send = new Button(getTranslation("report.rectification.send"), VaadinIcon.PAPERPLANE.create(), e -> {
                 try {
                     reports.reportRectification(user, report.getId(), detail.report().getVersion(), result.getValue());
@@ -334,7 +335,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         TextArea opinion = new TextArea(getTranslation("review.opinion"));
         opinion.setId("review-opinion");
         opinion.setWidthFull();
-        opinion.setMaxLength(1000);
+        opinion.setMaxLength(Limits.OPINION);
         HorizontalLayout buttons = new HorizontalLayout();
         Set<ReviewDecision> decisions = task.decisions();
         if (decisions.contains(ReviewDecision.APPROVE)) {

@@ -59,7 +59,7 @@ class AttachmentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(meta.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(AttachmentService.cleanName(meta.fileName()), StandardCharsets.UTF_8).build().toString())
                 .body(content);
     }
 

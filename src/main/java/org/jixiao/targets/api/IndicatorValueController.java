@@ -2,6 +2,7 @@ package org.jixiao.targets.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
+import org.jixiao.common.Limits;
 import org.jixiao.targets.ValueComparator;
 import org.jixiao.targets.IndicatorValue;
 import org.jixiao.targets.IndicatorValueParser;
@@ -22,7 +23,9 @@ class IndicatorValueController {
     @PostMapping("/api/indicator-values/parse")
     @Operation(summary = "Read an indicator value text (e.g. \"≥ 95%\", \"不少于4次\", \"按时完成\")")
     ParseResult parse(@RequestBody ParseRequest request) {
-        IndicatorValue v = IndicatorValueParser.parse(request == null ? null : request.text());
+        String text = request == null ? null : request.text();
+        Limits.requireText("text", "指标值", text, Limits.VALUE_TEXT);
+        IndicatorValue v = IndicatorValueParser.parse(text);
         return new ParseResult(v.comparator(), v.value() == null ? null : v.value().stripTrailingZeros(), v.unit(),
                 v.qualitative(), v.recognized(), v.problem());
     }

@@ -77,7 +77,7 @@ class AttachmentsPanel extends VerticalLayout {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = attachments.download(user, a.targetId(), a.id()).content();
             return new DownloadResponse(new ByteArrayInputStream(content), a.fileName(), a.contentType(), content.length);
-        }), AttachmentType.DOWNLOAD, a.fileName());
+        }), AttachmentType.DOWNLOAD, AttachmentService.cleanName(a.fileName()));
         link.setId("attachment-" + index + "-link");
         Span meta = new Span(getTranslation("attachments.meta", kilobytes(a.sizeBytes()), a.uploadedBy(),
                 UiFormats.time(a.uploadedAt())));
@@ -107,7 +107,7 @@ class AttachmentsPanel extends VerticalLayout {
     private void store(String fileName, byte[] data) {
         try {
             attachments.add(user, targetId, fileName, data);
-            Notification.show(getTranslation("attachments.added", fileName), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("attachments.added", AttachmentService.cleanName(fileName)), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException invalid) {
             error(invalid.violations().stream().map(FieldViolation::message).collect(Collectors.joining("；")));

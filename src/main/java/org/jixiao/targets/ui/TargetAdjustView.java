@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
@@ -101,7 +102,7 @@ public class TargetAdjustView extends VerticalLayout implements BeforeEnterObser
         reason.setLabel(getTranslation("adjust.reason"));
         reason.setPlaceholder(getTranslation("adjust.reasonPlaceholder"));
         reason.setRequired(true);
-        reason.setMaxLength(1000);
+        reason.setMaxLength(Limits.ADJUSTMENT_REASON);
         reason.setWidthFull();
         reason.setMinHeight("120px");
         reason.setValueChangeMode(ValueChangeMode.EAGER);

@@ -74,6 +74,9 @@ class TargetForm extends VerticalLayout {
         fiscalYear.setValueChangeMode(ValueChangeMode.LAZY);
         fiscalYear.addValueChangeListener(e -> changed(() -> draft.setFiscalYear(e.getValue() == null ? 0 : e.getValue())));
         register("fiscalYear", fiscalYear, "target-fiscal-year");
+        // An adjustment stays in its target's year and kind (TargetDraftValidator.adjustment).
+        kind.setReadOnly(draft.isAdjustment());
+        fiscalYear.setReadOnly(draft.isAdjustment());
 
         text(name, "target.name", draft.getName(), draft::setName, "name", "target-name");
         text(projectCode, "target.projectCode", draft.getProjectCode(), draft::setProjectCode, "projectCode",

@@ -23,6 +23,7 @@ import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
+import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
@@ -90,7 +91,7 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
         opinion.setPlaceholder(getTranslation("review.opinionPlaceholder"));
         opinion.setWidthFull();
         opinion.setMinHeight("100px");
-        opinion.setMaxLength(1000);
+        opinion.setMaxLength(Limits.OPINION);
         opinion.setValueChangeMode(ValueChangeMode.EAGER);
         opinion.addValueChangeListener(e -> opinion.setInvalid(false));
         Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(), e -> approve());
