@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Self-evaluation scoring rules per finance bureau and fiscal year (scoring_config and its weights and outcomes);
- * the defaults of domain.md §3 apply where a bureau has saved nothing. Only an ADMIN of the bureau reads and changes
+ * the defaults of docs/rules.md §3 apply where a bureau has saved nothing. Only an ADMIN of the bureau reads and changes
  * them through the API; the scores themselves carry the rule applied, so no one else needs the whole setting.
  */
 @Service

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Warning-light thresholds per finance bureau and fiscal year (light_threshold); the defaults of domain.md §2
+ * Warning-light thresholds per finance bureau and fiscal year (light_threshold); the defaults of docs/rules.md §2
  * apply where a bureau has configured nothing. Only an ADMIN of the bureau changes them; everyone in the bureau
  * may read them, since they explain the lights.
  */

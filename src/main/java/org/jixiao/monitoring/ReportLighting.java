@@ -17,7 +17,7 @@ import org.jixiao.targets.PerformanceTarget;
 /**
  * The lights of one report, from its target, the cut-off month, the bureau's thresholds and the figures the unit
  * entered: the budget light, one light per indicator and the report's overall light, which is the worst of them
- * (domain.md §2; unlit lights do not count). Pure: the service stores what this returns on every save.
+ * (docs/rules.md §2; unlit lights do not count). Pure: the service stores what this returns on every save.
  */
 public final class ReportLighting {
 

@@ -10,7 +10,7 @@ import org.jixiao.common.FieldViolation;
 import org.jixiao.config.TargetRules;
 
 /**
- * The checks a target must pass before it may be submitted (domain.md §1). Every violation is reported
+ * The checks a target must pass before it may be submitted (docs/rules.md §1). Every violation is reported
  * at once, each on its field, so the drafter can fix everything in one pass.
  */
 public final class TargetChecks {

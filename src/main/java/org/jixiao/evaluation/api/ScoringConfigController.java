@@ -44,7 +44,7 @@ class ScoringConfigController {
     record OutcomeJson(String grade, Recommendation recommendation, String label) {
     }
 
-    /** {@code configured} false: the defaults of domain.md §3 apply (version 0). */
+    /** {@code configured} false: the defaults of docs/rules.md §3 apply (version 0). */
     record ConfigJson(int fiscalYear, BigDecimal budgetPoints, BigDecimal indicatorTotal, List<WeightJson> weights,
                       LowerIsBetterFormula lowerIsBetter, BigDecimal excellentFrom, BigDecimal goodFrom,
                       BigDecimal fairFrom, List<OutcomeJson> outcomes, Integer version, Boolean configured,
@@ -81,7 +81,7 @@ class ScoringConfigController {
     }
 
     @GetMapping("/{fiscalYear}")
-    @Operation(summary = "The scoring rules in force for the year (the defaults of domain.md §3 when none are saved)")
+    @Operation(summary = "The scoring rules in force for the year (the defaults of docs/rules.md §3 when none are saved)")
     ConfigJson get(@PathVariable Integer fiscalYear) {
         return ConfigJson.of(configs.setting(currentUser.require(), fiscalYear));
     }

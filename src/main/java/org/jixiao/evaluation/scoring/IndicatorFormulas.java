@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.jixiao.targets.ValueComparator;
 
 /**
- * The default formulas of domain.md §3 for a quantitative indicator with target t, actual a and weight w.
+ * The default formulas of docs/rules.md §3 for a quantitative indicator with target t, actual a and weight w.
  * Results are unrounded and within [0, w]; the engine rounds once.
  */
 public final class IndicatorFormulas {

@@ -33,7 +33,7 @@ public record ScoringConfig(BigDecimal budgetPoints, BigDecimal indicatorTotal, 
         outcomes = outcomes == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(outcomes));
     }
 
-    /** domain.md §3: 10 budget points, 产出 50 / 效益 30 / 满意度 10, band formula, 90/80/60, 优先/保持/压减/取消. */
+    /** docs/rules.md §3: 10 budget points, 产出 50 / 效益 30 / 满意度 10, band formula, 90/80/60, 优先/保持/压减/取消. */
     public static ScoringConfig defaults() {
         return new ScoringConfig(BigDecimal.TEN, BigDecimal.valueOf(90),
                 List.of(new Level1Weight("产出指标", BigDecimal.valueOf(50)),

@@ -47,7 +47,7 @@ class LightThresholdController {
     }
 
     @GetMapping("/{fiscalYear}")
-    @Operation(summary = "The thresholds in force for the year (the defaults of domain.md §2 when none are configured)")
+    @Operation(summary = "The thresholds in force for the year (the defaults of docs/rules.md §2 when none are configured)")
     ThresholdsJson get(@PathVariable Integer fiscalYear) {
         return ThresholdsJson.of(thresholds.setting(currentUser.require(), fiscalYear));
     }

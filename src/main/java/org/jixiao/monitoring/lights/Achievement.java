@@ -18,7 +18,7 @@ public enum Achievement {
         return label;
     }
 
-    /** 达成 green, 部分达成 yellow, 未达成 red (domain.md §2). */
+    /** 达成 green, 部分达成 yellow, 未达成 red (docs/rules.md §2). */
     public Light light() {
         return light;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.jixiao.targets.SpendingPlanPoint;
 
 /**
- * The budget-execution light (预算执行预警, domain.md §2). v is 执行数 as a percentage of what was expected to be
+ * The budget-execution light (预算执行预警, docs/rules.md §2). v is 执行数 as a percentage of what was expected to be
  * spent by the end of the cut-off month m, 2 decimals HALF_UP; the light is decided on that rounded v, so the
  * number the user sees and the colour always agree (59.995 shows as 60.00 and is yellow).
  *

@@ -1,6 +1,6 @@
 package org.jixiao.monitoring.lights;
 
-/** What budget execution is compared with (domain.md §2); chosen per finance bureau and fiscal year. */
+/** What budget execution is compared with (docs/rules.md §2); chosen per finance bureau and fiscal year. */
 public enum BudgetMode {
     /** 按时间进度: expected execution is m/12 of the budget. */
     TIME_ELAPSED("按时间进度"),

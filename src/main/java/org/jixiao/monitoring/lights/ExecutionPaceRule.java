@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An optional regional rule (domain.md §2), kept as data: warn (YELLOW) when 预算执行率 is below the minimum for
+ * An optional regional rule (docs/rules.md §2), kept as data: warn (YELLOW) when 预算执行率 is below the minimum for
  * the cut-off month, or when target progress and budget execution differ by more than {@code maxGap} percentage
  * points; otherwise GREEN. It never gives red or blue: it is a pace warning beside the lights, combined with them
  * through {@link Lights#worst}.
@@ -40,7 +40,7 @@ public record ExecutionPaceRule(List<Minimum> minimums, BigDecimal maxGap) {
         }
     }
 
-    /** The regional rule of domain.md §2: 25% by April, 40% by June, 60% by August, 80% by October; gap 10 points. */
+    /** The regional rule of docs/rules.md §2: 25% by April, 40% by June, 60% by August, 80% by October; gap 10 points. */
     public static ExecutionPaceRule regional() {
         return new ExecutionPaceRule(List.of(
                 new Minimum(4, new BigDecimal("25")), new Minimum(6, new BigDecimal("40")),

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jixiao.targets.ValueComparator;
 
 /**
- * One indicator's light (指标预警, domain.md §2), m = cut-off month. Rules, first match wins:
+ * One indicator's light (指标预警, docs/rules.md §2), m = cut-off month. Rules, first match wins:
  * <ol>
  *   <li>完成目标可能性 {@link Likelihood#IMPOSSIBLE} (完全不可能) → RED, whatever the numbers (the ratio is still
  *       returned when it can be computed). 确定能 and 有可能 do not change the light.</li>
@@ -20,7 +20,7 @@ import org.jixiao.targets.ValueComparator;
  *   <li>Zero or negative target (no pro-rating possible): GREEN when the value already meets the comparator,
  *       else RED; ratio null. ≥ 0 is met by any value ≥ 0 (so 0 to date is green here, not "完成值 = 0 → red");
  *       &gt; 0 needs a value above 0; = 0 (e.g. 安全事故 =0 起) is met by a value ≤ 0, as year-end scoring treats
- *       t = 0 (domain.md §3).</li>
+ *       t = 0 (docs/rules.md §3).</li>
  *   <li>Lower-is-better (≤, &lt;): GREEN when 完成值 is within the target (≤ for ≤, &lt; for &lt;), else RED; no
  *       pro-rating (a cost ceiling already exceeded mid-year is exceeded) and no ratio.</li>
  * </ol>

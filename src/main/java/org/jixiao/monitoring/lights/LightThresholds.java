@@ -30,7 +30,7 @@ public record LightThresholds(BigDecimal budgetRedBelow, BigDecimal budgetGreenF
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The deployed provincial defaults of domain.md §2: 60/80 for the budget, 60/80/120 for indicators, time elapsed. */
+    /** The deployed provincial defaults of docs/rules.md §2: 60/80 for the budget, 60/80/120 for indicators, time elapsed. */
     public static LightThresholds defaults() {
         return new LightThresholds(new BigDecimal("60"), new BigDecimal("80"),
                 new BigDecimal("60"), new BigDecimal("80"), new BigDecimal("120"), BudgetMode.TIME_ELAPSED);

@@ -1,5 +1,5 @@
 /**
- * Warning lights (预警灯) of mid-year monitoring (绩效运行监控, domain.md §2): pure functions over
+ * Warning lights (预警灯) of mid-year monitoring (绩效运行监控, docs/rules.md §2): pure functions over
  * {@link java.math.BigDecimal}, no Spring, no database, no engine.
  *
  * <ul>

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every boundary of the default formulas of domain.md §3, rounded as the form shows them. Weight 10 unless noted. */
+/** Every boundary of the default formulas of docs/rules.md §3, rounded as the form shows them. Weight 10 unless noted. */
 class IndicatorFormulasTest {
 
     static Stream<Arguments> cases() {

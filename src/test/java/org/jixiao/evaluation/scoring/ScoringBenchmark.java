@@ -64,7 +64,7 @@ class ScoringBenchmark {
         return sum;
     }
 
-    /** The arithmetic of domain.md §3 inline: no records, no checks, no texts. */
+    /** The arithmetic of docs/rules.md §3 inline: no records, no checks, no texts. */
     private static BigDecimal plain(List<Evaluation> evaluations) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Evaluation e : evaluations) {
