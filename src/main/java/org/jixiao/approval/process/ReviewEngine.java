@@ -93,10 +93,13 @@ public class ReviewEngine {
     /** The candidate groups of an open task; empty when the task is gone (a concurrent request completed it). */
     public Optional<List<String>> candidateGroups(String taskId) {
         try {
-            return Optional.of(taskService.getIdentityLinksForTask(taskId).stream()
+            List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                     .map(IdentityLink::getGroupId)
-                    .toList());
+                    .toList();
+            // Under READ COMMITTED the task may be read before and its links after a concurrent completion
+            // commits: no links and no task means gone, not "someone else's".
+            return groups.isEmpty() && task(taskId).isEmpty() ? Optional.empty() : Optional.of(groups);
         } catch (NullValueException gone) {
             return Optional.empty();
         }
