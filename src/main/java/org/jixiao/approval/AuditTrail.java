@@ -3,8 +3,11 @@ package org.jixiao.approval;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jixiao.common.ConflictException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,13 @@ public class AuditTrail {
     @Transactional
     public ReviewEvent record(String subjectType, Long subjectId, String step, ReviewAction action,
                               CurrentUser actor, Role role, String opinion) {
+        ReviewEvent event = event(subjectType, subjectId, step, action, actor, role, opinion);
+        mapper.insert(event);
+        return event;
+    }
+
+    private static ReviewEvent event(String subjectType, Long subjectId, String step, ReviewAction action,
+                                     CurrentUser actor, Role role, String opinion) {
         ReviewEvent event = new ReviewEvent();
         event.setSubjectType(subjectType);
         event.setSubjectId(subjectId);
@@ -35,8 +45,31 @@ public class AuditTrail {
         event.setActorRole(role.name());
         event.setOpinion(opinion == null || opinion.isBlank() ? null : opinion.strip());
         event.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        mapper.insert(event);
         return event;
+    }
+
+    /**
+     * Records the decision of one engine task. The task id is unique among events (V11): of two requests deciding
+     * the same task at once, the second insert fails on that key and is answered 409 with {@code lostRace}; its
+     * transaction, engine work included, rolls back.
+     */
+    @Transactional
+    public ReviewEvent recordDecision(String subjectType, Long subjectId, String step, ReviewAction action,
+                                      CurrentUser actor, Role role, String opinion, String taskId, String lostRace) {
+        ReviewEvent event = event(subjectType, subjectId, step, action, actor, role, opinion);
+        event.setTaskId(taskId);
+        try {
+            mapper.insert(event);
+        } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
+            throw new ConflictException(lostRace);
+        }
+        return event;
+    }
+
+    /** The event that decided the engine task, if any (a task that is gone was decided, withdrawn or never was). */
+    @Transactional(readOnly = true)
+    public ReviewEvent decisionOf(String taskId) {
+        return taskId == null ? null : mapper.findByTaskId(taskId);
     }
 
     /** The system's own events (到期提醒, 逾期) for many subjects at once, in chunks of 500. */

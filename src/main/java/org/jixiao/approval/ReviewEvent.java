@@ -14,6 +14,8 @@ public class ReviewEvent {
     private String actorRole;
     private String opinion;
     private Instant createdAt;
+    /** The engine task this event decided, if it decided one (unique: a task is decided once). */
+    private String taskId;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -35,4 +37,12 @@ public class ReviewEvent {
     public void setOpinion(String opinion) { this.opinion = opinion; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
 }

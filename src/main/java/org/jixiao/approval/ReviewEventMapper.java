@@ -11,8 +11,8 @@ import org.apache.ibatis.annotations.Select;
 interface ReviewEventMapper {
 
     @Insert("INSERT INTO review_event (subject_type, subject_id, step, action, actor_username, actor_name, "
-            + "actor_role, opinion, created_at) VALUES (#{subjectType}, #{subjectId}, #{step}, #{action}, "
-            + "#{actorUsername}, #{actorName}, #{actorRole}, #{opinion}, #{createdAt})")
+            + "actor_role, opinion, created_at, task_id) VALUES (#{subjectType}, #{subjectId}, #{step}, #{action}, "
+            + "#{actorUsername}, #{actorName}, #{actorRole}, #{opinion}, #{createdAt}, #{taskId})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insert(ReviewEvent event);
 
@@ -27,4 +27,8 @@ interface ReviewEventMapper {
             + "created_at FROM review_event WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} "
             + "ORDER BY created_at, id")
     List<ReviewEvent> findBySubject(@Param("subjectType") String subjectType, @Param("subjectId") Long subjectId);
+
+    @Select("SELECT id, subject_type, subject_id, step, action, actor_username, actor_name, actor_role, opinion, "
+            + "created_at, task_id FROM review_event WHERE task_id = #{taskId}")
+    ReviewEvent findByTaskId(@Param("taskId") String taskId);
 }

@@ -36,6 +36,13 @@ public interface ReviewSubjects {
         return EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
     }
 
+    /**
+     * Claims the subject for a reviewer's decision taken while it has {@code status}: a conditional update of its
+     * row (bump the version where the status is still this one) in the caller's transaction, before the engine is
+     * called. Of concurrent decisions exactly one gets true; the others wait for its row lock and get false.
+     */
+    boolean claim(Long id, String status);
+
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);
 }

@@ -13,6 +13,7 @@ import org.jixiao.common.web.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -83,6 +84,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("The database refused a value no check caught", e);
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "数据校验未通过",
                 "数据超出允许的长度或范围，未保存，请检查填写的内容");
+    }
+
+    /**
+     * A lock wait that timed out or a deadlock: another request held the same rows (issue 9 §1). Nothing was
+     * written; the request may be repeated after a refresh.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail lockConflict(PessimisticLockingFailureException e) {
+        log.warn("Lock conflict surfaced to the API", e);
+        return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "他人正在同时处理该事项，本次操作未生效，请刷新后查看");
     }
 
     @ExceptionHandler(RequestBodyLimit.TooLarge.class)

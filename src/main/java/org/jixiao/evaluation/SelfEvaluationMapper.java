@@ -44,5 +44,9 @@ public interface SelfEvaluationMapper {
     int updateReview(@Param("id") Long id, @Param("indicatorId") Long indicatorId,
                      @Param("score") java.math.BigDecimal score, @Param("reason") String reason);
 
+    /** 0 rows when the self-evaluation is APPROVED (a final state is never left). */
     int updateStatus(@Param("id") Long id, @Param("status") SelfEvaluationStatus status, @Param("now") Instant now);
+
+    /** Bumps the version where it still has the status (and version, unless null); 1 row = claimed. */
+    int claim(@Param("id") Long id, @Param("status") SelfEvaluationStatus status, @Param("version") Integer version);
 }

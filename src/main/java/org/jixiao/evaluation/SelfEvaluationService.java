@@ -182,6 +182,9 @@ public class SelfEvaluationService {
         if (!v.isEmpty()) {
             throw new ValidationException("绩效自评尚未填写完整，不能提交", v);
         }
+        if (evaluations.claim(id, evaluation.getStatus(), evaluation.getVersion()) == 0) {
+            throw new ConflictException("已提交，请勿重复操作（或自评刚被他人修改，请刷新后查看）");
+        }
         reviews.completeOwnTask(SUBJECT_TYPE, id, user, ReviewAction.SUBMIT, evaluation.getStatus().name(), null);
         return get(user, id);
     }
@@ -191,8 +194,12 @@ public class SelfEvaluationService {
      * reviewed total and grade follow. Score within [0, 分值], 2 decimals.
      */
     @Transactional
-    public SelfEvaluationDetail rescore(CurrentUser user, Long id, Long indicatorId, BigDecimal score, String reason) {
+    public SelfEvaluationDetail rescore(CurrentUser user, Long id, Long indicatorId, BigDecimal score, String reason,
+                                        Integer version) {
         SelfEvaluation evaluation = visible(user, id);
+        if (!user.hasRole(Role.FINANCE_REVIEWER)) {
+            throw new ForbiddenException("只有财政局审核人可以复核评分");
+        }
         ReviewTask task = reviews.openTaskFor(user, SUBJECT_TYPE, id).filter(t -> FINANCE_TASK.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("该自评当前不在您的财政局审核待办中，不能复核评分"));
         SelfEvaluationDetail detail = detail(user, evaluation);
@@ -215,7 +222,14 @@ public class SelfEvaluationService {
         if (!v.isEmpty()) {
             throw new ValidationException("复核评分有误", v);
         }
-        evaluations.updateReview(id, indicatorId, Scores.round(score), reason.strip());
+        // Once (issue 9 §1): the claim serialises 复核 on this self-evaluation (and with a version, only the first
+        // of those who read it wins); the same score and reason again change no row.
+        if (evaluations.claim(id, SelfEvaluationStatus.FINANCE_REVIEW, version) == 0) {
+            throw new ConflictException("自评已被他人复核或审核，请勿重复操作；请刷新后查看");
+        }
+        if (evaluations.updateReview(id, indicatorId, Scores.round(score), reason.strip()) == 0) {
+            throw new ConflictException("该复核已记录，请勿重复操作");
+        }
         BigDecimal reviewed = evaluation.getBudgetScore() == null ? BigDecimal.ZERO : evaluation.getBudgetScore();
         for (SelfEvaluationIndicator row : evaluations.findIndicators(id)) {
             BigDecimal s = row.getReviewedScore() != null ? row.getReviewedScore() : row.getSelfScore();
@@ -406,6 +420,15 @@ public class SelfEvaluationService {
     /** Keeps the self-evaluation's status equal to its process position. */
     @Transactional
     public void moveTo(Long id, SelfEvaluationStatus status) {
-        evaluations.updateStatus(id, status, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        if (evaluations.updateStatus(id, status, Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0) {
+            // APPROVED is final: a leftover task must not reopen it; the engine's work rolls back
+            throw new ConflictException("绩效自评已审核通过，不能再变更；该任务已失效");
+        }
+    }
+
+    /** Claims the self-evaluation for a reviewer's decision at {@code status} (before the engine is called). */
+    @Transactional
+    public boolean claim(Long id, SelfEvaluationStatus status) {
+        return evaluations.claim(id, status, null) == 1;
     }
 }

@@ -30,7 +30,11 @@ public interface MonitoringReportMapper {
     /** Figures and lights, if {@code version} is still current; returns the rows changed (0 = stale). */
     int updateFigures(MonitoringReport report);
 
+    /** 0 rows when the report is APPROVED (a final state is never left). */
     int updateStatus(@Param("id") Long id, @Param("status") ReportStatus status, @Param("now") java.time.Instant now);
+
+    /** Bumps the version where the report still has the status (and version, unless null); 1 row = claimed. */
+    int claim(@Param("id") Long id, @Param("status") ReportStatus status, @Param("version") Integer version);
 
     int updateRectificationRequest(@Param("id") Long id, @Param("request") String request,
                                    @Param("followUp") BudgetFollowUp followUp);

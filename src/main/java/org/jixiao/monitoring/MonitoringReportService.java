@@ -149,6 +149,9 @@ public class MonitoringReportService {
         if (!violations.isEmpty()) {
             throw new ValidationException("监控报告尚未填写完整，不能提交", violations);
         }
+        if (reports.claim(id, report.getStatus(), report.getVersion()) == 0) {
+            throw new ConflictException("已提交，请勿重复操作（或报告刚被他人修改，请刷新后查看）");
+        }
         reviews.completeOwnTask(SUBJECT_TYPE, id, user, ReviewAction.SUBMIT, report.getStatus().name(), null);
         return get(user, id);
     }
@@ -160,6 +163,9 @@ public class MonitoringReportService {
     @Transactional
     public ReportDetail requireRectification(CurrentUser user, Long id, String requirement, BudgetFollowUp followUp) {
         MonitoringReport report = visible(user, id);
+        if (!user.hasRole(Role.FINANCE_REVIEWER)) {
+            throw new ForbiddenException("只有财政局审核人可以要求整改");
+        }
         ReviewTask task = reviews.openTaskFor(user, SUBJECT_TYPE, id)
                 .filter(t -> t.decisions().contains(org.jixiao.approval.ReviewDecision.RECTIFY))
                 .orElseThrow(() -> new ConflictException("该报告当前不在您的财政局审核待办中，不能要求整改"));
@@ -197,7 +203,7 @@ public class MonitoringReportService {
             throw new ValidationException("整改结果填写有误", violations);
         }
         if (reports.updateRectificationResult(id, result.strip(), version, user.username(), now()) == 0) {
-            throw stale();
+            throw new ConflictException("整改结果已报送，请勿重复操作（或报告刚被他人修改，请刷新后查看）");
         }
         reviews.completeOwnTask(SUBJECT_TYPE, id, user, ReviewAction.RECTIFIED, report.getStatus().name(),
                 result.strip());
@@ -239,7 +245,10 @@ public class MonitoringReportService {
     /** Keeps the report's status equal to its process position. */
     @Transactional
     public void moveTo(Long id, ReportStatus status) {
-        reports.updateStatus(id, status, now());
+        if (reports.updateStatus(id, status, now()) == 0) {
+            // APPROVED is final: a leftover task must not reopen the report; the engine's work rolls back
+            throw new ConflictException("监控报告已审核通过，不能再变更；该任务已失效");
+        }
         if (status == ReportStatus.APPROVED) {
             // the last approved report closes its round; the same transaction sees this report approved
             rounds.closeIfAllApproved(reports.findById(id).getRoundId());
@@ -362,6 +371,12 @@ public class MonitoringReportService {
             reports.findSummariesByIds(chunk).forEach(s -> result.put(s.id(), s));
         }
         return result;
+    }
+
+    /** Claims the report for a reviewer's decision at {@code status} (before the engine is called). */
+    @Transactional
+    public boolean claim(Long id, ReportStatus status) {
+        return reports.claim(id, status, null) == 1;
     }
 
     @Transactional(readOnly = true)

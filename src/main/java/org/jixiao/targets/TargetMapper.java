@@ -30,6 +30,9 @@ public interface TargetMapper {
     /** As {@link #updateStatus}; {@code at} becomes approved_at when the status is APPROVED. */
     int changeStatus(@Param("id") Long id, @Param("status") TargetStatus status, @Param("at") java.time.Instant at);
 
+    /** Bumps the version where the target still has the status (and version, unless null); 1 row = claimed. */
+    int claim(@Param("id") Long id, @Param("status") TargetStatus status, @Param("version") Integer version);
+
     int startLineage(@Param("id") Long id);
 
     /** Every version of one target, oldest first. */

@@ -170,11 +170,15 @@ public class TargetService {
         PerformanceTarget target = get(user, id);
         requireDrafter(user, target);
         if (!target.getStatus().editable()) {
-            throw new ConflictException("目标当前状态为「" + statusLabel(target.getStatus()) + "」，不能送审");
+            throw new ConflictException(target.getStatus().inReview() ? "已提交，请勿重复操作（目标当前状态为「"
+                    + statusLabel(target.getStatus()) + "」）" : "目标当前状态为「" + statusLabel(target.getStatus()) + "」，不能送审");
         }
         List<FieldViolation> violations = TargetChecks.check(target, rulesFor(target));
         if (!violations.isEmpty()) {
             throw new ValidationException("送审检查未通过", violations);
+        }
+        if (mapper.claim(id, target.getStatus(), target.getVersion()) == 0) {
+            throw new ConflictException("已提交，请勿重复操作（或目标刚被他人修改，请刷新后查看）");
         }
         Long departmentId = directory.nearest(target.getUnitId(), OrgKind.DEPARTMENT).map(OrgNode::getId).orElseThrow();
         Long financeId = directory.nearest(target.getUnitId(), OrgKind.FINANCE).map(OrgNode::getId).orElseThrow();
@@ -191,6 +195,9 @@ public class TargetService {
         requireDrafter(user, target);
         if (target.getStatus() != TargetStatus.UNIT_REVIEW) {
             throw new ConflictException("只有待单位负责人审核的目标可以撤回（当前：" + statusLabel(target.getStatus()) + "）");
+        }
+        if (mapper.claim(id, TargetStatus.UNIT_REVIEW, target.getVersion()) == 0) {
+            throw new ConflictException("已撤回或已被审核，请勿重复操作；请刷新后查看");
         }
         reviewService.withdraw(SUBJECT_TYPE, id, user, target.getStatus().name());
         return get(user, id);
@@ -236,10 +243,25 @@ public class TargetService {
         changeStatus(id, status);
     }
 
+    /** A final state is never left (e.g. by a leftover task of a duplicate review): refused, the engine rolls back. */
     private void changeStatus(Long id, TargetStatus status) {
         if (mapper.changeStatus(id, status, now()) == 0) {
-            throw new IllegalStateException("Performance target " + id + " does not exist");
+            PerformanceTarget target = mapper.findById(id);
+            if (target == null) {
+                throw new IllegalStateException("Performance target " + id + " does not exist");
+            }
+            throw new ConflictException("目标已是「" + statusLabel(target.getStatus()) + "」，不能再变更为「"
+                    + statusLabel(status) + "」；该任务已失效");
         }
+    }
+
+    /**
+     * Claims the target for a reviewer's decision at {@code status} (the review chain calls this before the engine):
+     * false when another request changed it first.
+     */
+    @Transactional
+    public boolean claim(Long id, TargetStatus status) {
+        return mapper.claim(id, status, null) == 1;
     }
 
     /**

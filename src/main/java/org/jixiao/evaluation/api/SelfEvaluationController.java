@@ -95,7 +95,8 @@ class SelfEvaluationController {
     record SubmitRequest(Integer version) {
     }
 
-    record RescoreRequest(Long indicatorId, BigDecimal score, String reason) {
+    /** {@code version} (optional): the version read; given, only the first of concurrent 复核 on it wins. */
+    record RescoreRequest(Long indicatorId, BigDecimal score, String reason, Integer version) {
     }
 
     record HistoryJson(String step, String action, String actorName, String actorRole, String opinion, Instant createdAt) {
@@ -129,7 +130,8 @@ class SelfEvaluationController {
     @Operation(summary = "复核 (finance, on its review task): {indicatorId, score, reason}; both scores are kept")
     EvaluationJson rescore(@PathVariable Long id, @RequestBody(required = false) RescoreRequest body) {
         return EvaluationJson.of(evaluations.rescore(user(), id, body == null ? null : body.indicatorId(),
-                body == null ? null : body.score(), body == null ? null : body.reason()));
+                body == null ? null : body.score(), body == null ? null : body.reason(),
+                body == null ? null : body.version()));
     }
 
     @GetMapping("/{id}/history")

@@ -9,6 +9,7 @@ import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.evaluation.SelfEvaluationService;
+import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.org.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,11 @@ class SelfEvaluationSubjects implements ReviewSubjects {
         evaluations.summaries(ids).forEach((id, s) -> result.put(id,
                 new SubjectSummary(id, "绩效自评：" + s.targetName(), s.status().name(), s.unitName())));
         return result;
+    }
+
+    @Override
+    public boolean claim(Long id, String status) {
+        return evaluations.claim(id, SelfEvaluationStatus.valueOf(status));
     }
 
     @Override

@@ -416,7 +416,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         Button apply = new Button(getTranslation("evaluation.rescore"), VaadinIcon.EDIT.create(), e -> {
             try {
                 evaluations.rescore(user, detail.evaluation().getId(), which.getValue() == null ? null
-                        : which.getValue().getId(), score.getValue(), reason.getValue());
+                        : which.getValue().getId(), score.getValue(), reason.getValue(), null);
                 notify(getTranslation("evaluation.rescored"), NotificationVariant.LUMO_SUCCESS, "evaluation-done");
                 load(detail.evaluation().getId());
             } catch (ValidationException invalid) {

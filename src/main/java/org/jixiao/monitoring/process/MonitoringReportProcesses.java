@@ -3,8 +3,8 @@ package org.jixiao.monitoring.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportWorkflow;
@@ -16,11 +16,11 @@ class MonitoringReportProcesses implements ReportWorkflow {
     static final String ROUND_PROCESS_KEY = "MonitoringRoundProcess";
 
     private final ReviewService reviews;
-    private final RuntimeService runtimeService;
+    private final ReviewEngine engine;
 
-    MonitoringReportProcesses(ReviewService reviews, RuntimeService runtimeService) {
+    MonitoringReportProcesses(ReviewService reviews, ReviewEngine engine) {
         this.reviews = reviews;
-        this.runtimeService = runtimeService;
+        this.engine = engine;
     }
 
     @Override
@@ -38,6 +38,6 @@ class MonitoringReportProcesses implements ReportWorkflow {
 
     @Override
     public void startRoundSchedule(Long roundId) {
-        runtimeService.startProcessInstanceByKey(ROUND_PROCESS_KEY, String.valueOf(roundId));
+        engine.startPlain(ROUND_PROCESS_KEY, roundId);
     }
 }

@@ -9,6 +9,7 @@ import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.org.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,11 @@ class MonitoringReportSubjects implements ReviewSubjects {
         reports.summaries(ids).forEach((id, s) -> result.put(id,
                 new SubjectSummary(id, "监控报告：" + s.targetName(), s.status().name(), s.unitName())));
         return result;
+    }
+
+    @Override
+    public boolean claim(Long id, String status) {
+        return reports.claim(id, ReportStatus.valueOf(status));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetStatus;
 import org.springframework.stereotype.Component;
 
 /** Tells the review chain about performance targets. */
@@ -41,6 +42,11 @@ class TargetReviewSubjects implements ReviewSubjects {
         return targetService.headers(ids).stream()
                 .map(t -> new SubjectSummary(t.getId(), t.getName(), t.getStatus().name(), t.getUnitName()))
                 .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
+    }
+
+    @Override
+    public boolean claim(Long id, String status) {
+        return targetService.claim(id, TargetStatus.valueOf(status));
     }
 
     @Override

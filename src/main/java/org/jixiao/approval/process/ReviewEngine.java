@@ -1,0 +1,218 @@
+package org.jixiao.approval.process;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.jixiao.common.ConflictException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door to the process engine (issue 10 §2): starting processes, deciding tasks, correlating the withdraw
+ * message, and the task queries behind inboxes. No other main class touches {@code RuntimeService} or
+ * {@code TaskService}, so swapping Camunda 7 for Operaton changes this class and the listeners' signatures only.
+ *
+ * <p>What the engine throws when a concurrent request got there first (the task was completed or deleted, the
+ * message subscription is gone, a row changed under its optimistic lock, a lock wait or deadlock) is a lost race,
+ * answered as {@link ConflictException} (409), never 500. A {@link ConflictException} thrown by a status listener
+ * inside the engine (e.g. refusing to leave a final state) comes out unwrapped.
+ */
+@Component
+public class ReviewEngine {
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+
+    ReviewEngine(RuntimeService runtimeService, TaskService taskService,
+                 ProcessEngineConfigurationImpl engineConfiguration) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.engineConfiguration = engineConfiguration;
+    }
+
+    /** An open user task as the review chain needs it; {@code subjectId} is the process's business key. */
+    public record EngineTask(String id, String name, String taskKey, String processKey, String instanceId,
+                             Long subjectId, Instant created) {
+    }
+
+    public void start(String processKey, Long subjectId, Map<String, Object> variables) {
+        guarded("该事项已提交，请勿重复操作",
+                () -> runtimeService.startProcessInstanceByKey(processKey, String.valueOf(subjectId), variables));
+    }
+
+    /**
+     * Starts many processes in one engine command inside the caller's transaction: the engine flushes (and batches
+     * its inserts) once for all of them instead of once per instance, over twice as fast for a round's chunk.
+     */
+    public void startAll(String processKey, Map<Long, Map<String, Object>> variablesBySubject) {
+        engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+            variablesBySubject.forEach((subjectId, variables) ->
+                    runtimeService.startProcessInstanceByKey(processKey, String.valueOf(subjectId), variables));
+            return null;
+        });
+    }
+
+    /** Running instances of the process for the subject (one at most while the guards hold). */
+    public long running(String processKey, Long subjectId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).count();
+    }
+
+    /** The task, if it is still open. */
+    public Optional<EngineTask> task(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : toEngineTasks(List.of(task)).stream().findFirst();
+    }
+
+    /** Open tasks of the subject's process offered to any of the groups. */
+    public List<EngineTask> openTasks(String processKey, Long subjectId, List<String> groups) {
+        return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).taskCandidateGroupIn(groups).active().list());
+    }
+
+    /** Open tasks of the process offered to any of the groups, newest first, at most {@code limit}. */
+    public List<EngineTask> inbox(String processKey, List<String> groups, int limit) {
+        return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
+                .taskCandidateGroupIn(groups).active().orderByTaskCreateTime().desc().listPage(0, limit));
+    }
+
+    /** The candidate groups of an open task; empty when the task is gone (a concurrent request completed it). */
+    public Optional<List<String>> candidateGroups(String taskId) {
+        try {
+            List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink::getGroupId)
+                    .toList();
+            // Under READ COMMITTED the task may be read before and its links after a concurrent completion
+            // commits: no links and no task means gone, not "someone else's".
+            return groups.isEmpty() && task(taskId).isEmpty() ? Optional.empty() : Optional.of(groups);
+        } catch (NullValueException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The open task that {@code message} would cancel on the subject's running process, when the process is still
+     * waiting for that message (e.g. a withdrawal before the first reviewer acted). Empty: nothing to withdraw.
+     *
+     * @throws ConflictException when the subject has no running process at all
+     */
+    public Optional<EngineTask> awaitingMessage(String processKey, Long subjectId, String message) {
+        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).list();
+        if (instances.isEmpty()) {
+            throw new ConflictException("该事项不在审核中，无需撤回");
+        }
+        for (ProcessInstance instance : instances) {
+            boolean waiting = runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                    .eventType("message").eventName(message).count() > 0;
+            if (waiting) {
+                return toEngineTasks(taskService.createTaskQuery().processInstanceId(instance.getId()).active().list())
+                        .stream().findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Completes the task with the variables; a task someone else completed first is a 409 with {@code lostRace}. */
+    public void complete(String taskId, Map<String, Object> variables, String lostRace) {
+        guarded(lostRace, () -> {
+            taskService.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** Delivers {@code message} to the process the task belongs to; nobody waiting any more is a 409. */
+    public void correlate(String message, EngineTask task, String lostRace) {
+        guarded(lostRace, () -> runtimeService.createMessageCorrelation(message)
+                .processInstanceId(task.instanceId()).correlateWithResult());
+    }
+
+    /** Starts a process that belongs to no reviewed subject (e.g. a round's deadline timers). */
+    public void startPlain(String processKey, Long businessKey) {
+        runtimeService.startProcessInstanceByKey(processKey, String.valueOf(businessKey));
+    }
+
+    private <T> T guarded(String lostRace, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            ConflictException refused = causeOf(e, ConflictException.class);
+            if (refused != null) {
+                throw refused;
+            }
+            if (lostRace(e)) {
+                throw new ConflictException(lostRace);
+            }
+            throw e;
+        }
+    }
+
+    /** What a request that lost a race to a concurrent one sees from the engine. */
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof NullValueException
+                    || t instanceof MismatchingMessageCorrelationException
+                    || t instanceof org.camunda.bpm.engine.exception.NotFoundException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof org.springframework.dao.DuplicateKeyException) {
+                return true;
+            }
+            if (t instanceof BadUserRequestException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot find")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && isLockConflict(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deadlock or lock wait timeout: MariaDB 1213/1205, SQLState 40001 (both), H2's lock timeout HYT00. */
+    private static boolean isLockConflict(SQLException sql) {
+        return "40001".equals(sql.getSQLState()) || "HYT00".equals(sql.getSQLState())
+                || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205;
+    }
+
+    private static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private List<EngineTask> toEngineTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> subjectByInstance = new HashMap<>();
+        runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list()
+                .forEach(pi -> subjectByInstance.put(pi.getId(), Long.valueOf(pi.getBusinessKey())));
+        return tasks.stream()
+                .filter(t -> subjectByInstance.containsKey(t.getProcessInstanceId()))
+                .map(t -> new EngineTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                        t.getProcessDefinitionId().substring(0, t.getProcessDefinitionId().indexOf(':')),
+                        t.getProcessInstanceId(), subjectByInstance.get(t.getProcessInstanceId()),
+                        t.getCreateTime() == null ? null : Instant.ofEpochMilli(t.getCreateTime().getTime())))
+                .toList();
+    }
+}
