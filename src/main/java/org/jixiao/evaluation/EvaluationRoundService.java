@@ -17,6 +17,9 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundCalendar;
+import org.jixiao.rounds.RoundConflicts;
+import org.jixiao.rounds.RoundOpenRules;
 import org.jixiao.rounds.RoundScopes;
 import org.jixiao.rounds.RoundWorker;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,10 +40,12 @@ public class EvaluationRoundService {
     private final RoundWorker worker;
     private final OrgDirectory directory;
     private final TransactionTemplate transaction;
+    private final RoundCalendar calendar;
 
     EvaluationRoundService(EvaluationRoundMapper rounds, SelfEvaluationMapper evaluations, EvaluationRounds kind,
                            RoundScopes scopes, RoundWorker worker, OrgDirectory directory,
-                           TransactionTemplate transaction) {
+                           TransactionTemplate transaction, RoundCalendar calendar) {
+        this.calendar = calendar;
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.kind = kind;
@@ -57,6 +62,15 @@ public class EvaluationRoundService {
      * @throws ConflictException with property {@code roundId} when the bureau already has the year's round
      */
     public EvaluationRoundSummary open(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds) {
+        return open(user, fiscalYear, dueDate, departmentIds, calendar.today());
+    }
+
+    /**
+     * As {@link #open(CurrentUser, Integer, LocalDate, List)}, with the due date checked against {@code today}: the
+     * API passes the bureau's today; loading history (the demo's 2024 round) passes its own date.
+     */
+    public EvaluationRoundSummary open(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds,
+                                      LocalDate today) {
         if (!user.hasRole(Role.FINANCE_REVIEWER) || user.financeBureauId() == null) {
             throw new ForbiddenException("只有财政局审核人员可以发起自评轮次");
         }
@@ -69,9 +83,16 @@ public class EvaluationRoundService {
         if (dueDate == null) {
             violations.add(new FieldViolation("dueDate", "请填写自评报送截止日期"));
         }
+        RoundOpenRules.dueDate(fiscalYear, dueDate, today, violations);
         List<Long> departments = scopes.departments(user, departmentIds, violations);
         if (!violations.isEmpty()) {
             throw new ValidationException("自评轮次信息有误", violations);
+        }
+        Set<Long> units = scopes.units(user.financeBureauId(), departments);
+        int approved = units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units);
+        FieldViolation empty = RoundOpenRules.emptyScope(fiscalYear, departments != null, approved);
+        if (empty != null) {
+            throw new ValidationException("自评轮次信息有误", List.of(empty));
         }
         EvaluationRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear);
         if (existing != null) {
@@ -86,19 +107,16 @@ public class EvaluationRoundService {
         round.setStatus(EvaluationRoundStatus.OPENING);
         round.setOpenedBy(user.username());
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Set<Long> units = scopes.units(user.financeBureauId(), departments);
-        round.setTotal(units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units));
+        round.setTotal(approved);
         try {
             transaction.executeWithoutResult(status -> {
                 rounds.insert(round);
                 round.getDepartmentIds().forEach(d -> rounds.insertDepartment(round.getId(), d));
             });
         } catch (DuplicateKeyException e) {
-            EvaluationRound winner = rounds.findByKey(user.financeBureauId(), fiscalYear);
-            if (winner == null) {
-                throw e;
-            }
-            throw exists(winner);
+            // the unique key (bureau, year) let another open win: name its round
+            throw RoundConflicts.lost(() -> rounds.findByKey(user.financeBureauId(), fiscalYear),
+                    EvaluationRoundService::exists, fiscalYear + " 年度的自评轮次");
         }
         worker.submitAfterCommit(kind, round.getId());
         return summary(round, null);

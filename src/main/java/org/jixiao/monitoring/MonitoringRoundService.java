@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,11 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.OrgKind;
-import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundCalendar;
+import org.jixiao.rounds.RoundConflicts;
+import org.jixiao.rounds.RoundOpenRules;
+import org.jixiao.rounds.RoundScopes;
 import org.jixiao.rounds.RoundWorker;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,15 @@ public class MonitoringRoundService {
     private final OrgDirectory directory;
     private final TransactionTemplate transaction;
     private final ReportWorkflow workflow;
+    private final RoundScopes scopes;
+    private final RoundCalendar calendar;
 
     MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, RoundScope scope,
                            RoundWorker worker, MonitoringRounds kind, OrgDirectory directory,
-                           TransactionTemplate transaction,
-                           ReportWorkflow workflow) {
+                           TransactionTemplate transaction, ReportWorkflow workflow, RoundScopes scopes,
+                           RoundCalendar calendar) {
+        this.scopes = scopes;
+        this.calendar = calendar;
         this.rounds = rounds;
         this.reports = reports;
         this.scope = scope;
@@ -63,10 +68,27 @@ public class MonitoringRoundService {
      */
     public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
                              List<Long> departmentIds) {
+        return open(user, fiscalYear, cutoffMonth, dueDate, departmentIds, calendar.today());
+    }
+
+    /**
+     * As {@link #open(CurrentUser, Integer, Integer, LocalDate, List)}, with the due date checked against
+     * {@code today}: the API passes the bureau's today; loading history (the demo's 2024 round) passes its own date.
+     */
+    public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+                             List<Long> departmentIds, LocalDate today) {
         if (!user.hasRole(Role.FINANCE_REVIEWER) || user.financeBureauId() == null) {
             throw new ForbiddenException("只有财政局审核人员可以发起监控轮次");
         }
-        List<Long> departments = validate(user, fiscalYear, cutoffMonth, dueDate, departmentIds);
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Long> departments = validate(user, fiscalYear, cutoffMonth, dueDate, departmentIds, today, violations);
+        Set<Long> units = scopes.units(user.financeBureauId(), departments);
+        int approved = units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units);
+        Optional.ofNullable(RoundOpenRules.emptyScope(fiscalYear, departments != null, approved))
+                .ifPresent(violations::add);
+        if (!violations.isEmpty()) {
+            throw new ValidationException("监控轮次信息有误", violations);
+        }
         MonitoringRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
         if (existing != null) {
             throw exists(existing);
@@ -81,9 +103,7 @@ public class MonitoringRoundService {
         round.setStatus(RoundStatus.OPENING);
         round.setOpenedBy(user.username());
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Set<Long> units = departments == null ? directory.unitsUnder(user.financeBureauId())
-                : scope.unitIds(departments);
-        round.setTotal(units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units));
+        round.setTotal(approved);
         try {
             transaction.executeWithoutResult(status -> {
                 rounds.insert(round);
@@ -93,16 +113,13 @@ public class MonitoringRoundService {
                 workflow.startRoundSchedule(round.getId());
             });
         } catch (DuplicateKeyException e) {
-            MonitoringRound winner = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
-            if (winner == null) {
-                throw e;
-            }
-            throw exists(winner);
+            // the unique key (bureau, year, cut-off month) let another open win: name its round
+            throw RoundConflicts.lost(() -> rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth),
+                    MonitoringRoundService::exists, fiscalYear + " 年截至 " + cutoffMonth + " 月的监控轮次");
         }
         worker.submitAfterCommit(kind, round.getId());
         return summary(round, new Visible(null));
     }
-
 
     public RoundSummary get(CurrentUser user, Long id) {
         MonitoringRound round = id == null ? null : rounds.findById(id);
@@ -158,8 +175,7 @@ public class MonitoringRoundService {
     }
 
     private List<Long> validate(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
-                                List<Long> departmentIds) {
-        List<FieldViolation> violations = new ArrayList<>();
+                                List<Long> departmentIds, LocalDate today, List<FieldViolation> violations) {
         if (fiscalYear == null) {
             violations.add(new FieldViolation("fiscalYear", "请填写预算年度"));
         } else if (fiscalYear < 2000 || fiscalYear > 2100) {
@@ -173,27 +189,8 @@ public class MonitoringRoundService {
         if (dueDate == null) {
             violations.add(new FieldViolation("dueDate", "请填写报送截止日期"));
         }
-        List<Long> departments = null;
-        if (departmentIds != null) {
-            if (departmentIds.isEmpty()) {
-                violations.add(new FieldViolation("departmentIds", "请至少选择一个主管部门（不传 departmentIds 表示全部部门）"));
-            }
-            Set<Long> distinct = new LinkedHashSet<>();
-            for (int i = 0; i < departmentIds.size(); i++) {
-                Long id = departmentIds.get(i);
-                Optional<OrgNode> node = directory.node(id);
-                boolean ours = node.isPresent() && node.get().getKind() == OrgKind.DEPARTMENT
-                        && directory.nearest(id, OrgKind.FINANCE).map(OrgNode::getId)
-                        .filter(user.financeBureauId()::equals).isPresent();
-                if (!ours) {
-                    violations.add(new FieldViolation("departmentIds[" + i + "]",
-                            "主管部门 " + id + " 不存在或不属于本财政局"));
-                } else {
-                    distinct.add(id);
-                }
-            }
-            departments = new ArrayList<>(distinct);
-        }
+        RoundOpenRules.dueDate(fiscalYear, dueDate, today, violations);
+        List<Long> departments = scopes.departments(user, departmentIds, violations);
         if (!violations.isEmpty()) {
             throw new ValidationException("监控轮次信息有误", violations);
         }

@@ -183,7 +183,7 @@ final class RoundScaleRun {
         long tasksBefore = tasks ? taskService.createTaskQuery().processDefinitionKey(REPORT_PROCESS).count() : 0;
         try (HeapSampler heap = HeapSampler.start()) {
             long t0 = System.nanoTime();
-            RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null);
+            RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
             RoundSummary open = await(() -> rounds.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN);
             double openSeconds = seconds(t0);
             if (open.total() != n || open.created() != n) {

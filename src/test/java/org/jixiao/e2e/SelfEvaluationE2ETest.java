@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * Year-end self-evaluation in the browser: the unit's staff opens its self-evaluation from the inbox, types actual
  * values and sees each score, the total and the grade as it types, is told what a score below full still needs,
- * and submits. Fiscal year 2007.
+ * and submits. Fiscal year 2057.
  */
 @IntegrationTest
 class SelfEvaluationE2ETest extends BrowserTest {
@@ -26,7 +26,7 @@ class SelfEvaluationE2ETest extends BrowserTest {
 
     @Test
     void staffFillsASelfEvaluationAndSeesTheGrade() throws Exception {
-        int year = 2007;
+        int year = 2057;
         approvedTarget(year);
         long round = Api.as(rest, "finance").post("/api/evaluation-rounds",
                 Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(202).id();

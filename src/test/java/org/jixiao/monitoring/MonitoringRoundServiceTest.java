@@ -118,7 +118,7 @@ class MonitoringRoundServiceTest {
         }
         assertThat(approvedDemoTargets(2024, "450001")).as("demo data: 乐亭 has approved 2024 targets").isNotEmpty();
 
-        RoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null);
+        RoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null, LocalDate.of(2024, 6, 1));
         assertThat(opened.total()).isEqualTo(expected.size());
         assertThat(opened.allDepartments()).isTrue();
 
@@ -141,7 +141,7 @@ class MonitoringRoundServiceTest {
         Set<Long> korla = approvedDemoTargets(2021, "460001");
         assertThat(korla).as("demo data: 库尔勒's 2021 target is approved").isNotEmpty();
         RoundSummary opened = service.open(finance, 2021, 6, LocalDate.of(2021, 7, 15),
-                List.of(fixtures.departmentOf("460001")));
+                List.of(fixtures.departmentOf("460001")), LocalDate.of(2021, 7, 1));
         assertThat(opened.departmentIds()).containsExactly(fixtures.departmentOf("460001"));
         awaitOpen(opened.id());
         assertExactlyOnePerTarget(opened.id(), korla);
@@ -188,6 +188,7 @@ class MonitoringRoundServiceTest {
 
     @Test
     void openingTheSameRoundTwiceAnswersConflictWithTheExistingId() {
+        fixtures.targets("450001", 2043, 3, TargetStatus.APPROVED);
         RoundSummary first = service.open(finance, 2043, 6, LocalDate.of(2043, 7, 15), null);
 
         assertThatThrownBy(() -> service.open(finance, 2043, 6, LocalDate.of(2043, 8, 1), null))

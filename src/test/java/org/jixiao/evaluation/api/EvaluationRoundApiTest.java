@@ -21,7 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Self-evaluation rounds over the shared round machinery: one self-evaluation per approved target in scope,
- * created in the background; the year's round once; scope and refusals. Fiscal years 2022–2023.
+ * created in the background; the year's round once; scope and refusals. Fiscal years 2065–2066.
  */
 @IntegrationTest
 class EvaluationRoundApiTest {
@@ -57,7 +57,7 @@ class EvaluationRoundApiTest {
 
     @Test
     void aRoundGivesEachApprovedTargetOneSelfEvaluation() {
-        int year = 2022;
+        int year = 2065;
         long first = approvedTarget(year, "自评项目甲");
         long second = approvedTarget(year, "自评项目乙");
         JsonNode opened = as("finance").post("/api/evaluation-rounds",
@@ -107,15 +107,15 @@ class EvaluationRoundApiTest {
 
     @Test
     void scopeAndRefusals() {
-        int year = 2023;
+        int year = 2066;
         approvedTarget(year, "自评范围项目");
-        as("staff").post("/api/evaluation-rounds", Map.of("fiscalYear", year, "dueDate", "2024-03-31")).expect(403);
+        as("staff").post("/api/evaluation-rounds", Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(403);
         JsonNode invalid = as("finance").post("/api/evaluation-rounds",
                 Map.of("fiscalYear", 1999, "departmentIds", List.of(987654321L))).expect(422).body();
         assertThat(invalid.toString()).contains("fiscalYear", "dueDate", "departmentIds[0]");
         long department = as("dept").get("/api/me").expect(200).body().get("org").get("id").asLong();
         long roundId = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", year, "dueDate", "2024-03-31", "departmentIds", List.of(department)))
+                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31", "departmentIds", List.of(department)))
                 .expect(202).id();
         awaitOpen(roundId);
         // a round of one department: the other department's people never see it

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * A self-evaluation through the REST API: scored on save with the default configuration, refusals, submission
  * checks (deviations below full score and below 90% execution), the review chain with finance's 复核 keeping both
- * scores. Fiscal year 2006.
+ * scores. Fiscal year 2056.
  */
 @IntegrationTest
 class SelfEvaluationApiTest {
@@ -75,7 +75,7 @@ class SelfEvaluationApiTest {
 
     @Test
     void scoredOnSaveCheckedOnSubmitAndReScoredByFinance() throws Exception {
-        long id = evaluationOf(2006);
+        long id = evaluationOf(2056);
         JsonNode blank = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
         assertThat(blank.get("editable").asBoolean()).isTrue();
         assertThat(blank.get("plannedFunds").decimalValue()).isEqualByComparingTo("200");

@@ -42,12 +42,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The official self-evaluation form as .xlsx: a project evaluation filled, submitted and re-scored by finance, and a
  * department (部门整体) evaluation; read back with POI, and opened by LibreOffice headless (converted to PDF), which
- * must be installed (.ci/run installs it). Fiscal year 2008.
+ * must be installed (.ci/run installs it). Fiscal year 2058.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfEvaluationExportApiTest {
-    private static final int YEAR = 2008;
+    private static final int YEAR = 2058;
 
     @Autowired
     TestRestTemplate rest;

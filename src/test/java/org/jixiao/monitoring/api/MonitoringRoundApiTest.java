@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,6 +56,7 @@ class MonitoringRoundApiTest {
 
     @Test
     void openAnswers202ThenTheRoundShowsItsProgressAndASecondOpenAnswers409WithTheId() {
+        TargetFixtures.approved(rest, 2050, "监控轮次接口项目");
         Api.Response opened = as("finance").post("/api/monitoring-rounds", body(2050, 6, "2050-07-15")).expect(202);
         long id = opened.id();
         assertThat(opened.headers().getLocation()).hasToString("/api/monitoring-rounds/" + id);
@@ -82,6 +84,7 @@ class MonitoringRoundApiTest {
 
     @Test
     void scopeByDepartmentsAndWhoMaySeeTheRound() {
+        TargetFixtures.approved(rest, 2051, "监控轮次范围项目");
         Map<String, Object> letingOnly = body(2051, 8, "2051-09-10");
         letingOnly.put("departmentIds", List.of(department("450001")));
         long id = as("finance").post("/api/monitoring-rounds", letingOnly).expect(202).id();
