@@ -81,8 +81,8 @@ final class RoundScaleRun {
 
     private BenchResult measure(String loadBefore) throws Exception {
         Environment env = context.getEnvironment();
-        int chunkSize = env.getProperty("jixiao.monitoring.chunk-size", Integer.class, 500);
-        int workerThreads = env.getProperty("jixiao.monitoring.threads", Integer.class, 2);
+        int chunkSize = env.getProperty("jixiao.rounds.chunk-size", Integer.class, env.getProperty("jixiao.monitoring.chunk-size", Integer.class, 500));
+        int workerThreads = env.getProperty("jixiao.rounds.threads", Integer.class, env.getProperty("jixiao.monitoring.threads", Integer.class, 2));
         int baselineThreads = settings.baselineThreads() > 0 ? settings.baselineThreads() : workerThreads;
         log("chunk size %d, worker threads %d, baseline threads %d, history level %s, max heap %d MB",
                 chunkSize, workerThreads, baselineThreads, env.getProperty("camunda.bpm.history-level"),

@@ -25,6 +25,8 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.RoundScopes;
+import org.jixiao.rounds.RoundTableMapper;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.rounds.RoundResumer;
 import org.jixiao.rounds.RoundWorker;
@@ -58,6 +60,10 @@ class MonitoringRoundServiceTest {
     MonitoringRounds kind;
     @Autowired
     MonitoringRoundMapper rounds;
+    @Autowired
+    RoundTableMapper tables;
+    @Autowired
+    RoundScopes scopes;
     @Autowired
     MonitoringReportMapper reports;
     @Autowired
@@ -239,7 +245,7 @@ class MonitoringRoundServiceTest {
         assertThat(worker.work(kind, crashed.getId(), "node-b", 100)).as("the dead node's lease is still live").isFalse();
         assertThat(reports.findByRound(crashed.getId())).hasSize(170);
 
-        rounds.claim(crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
+        tables.claim(MonitoringRounds.TABLES, crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
         assertThat(resumer.resumeAll()).isGreaterThanOrEqualTo(1);
 
         RoundSummary open = awaitOpen(crashed.getId());
@@ -259,7 +265,7 @@ class MonitoringRoundServiceTest {
             int created = 0;
             while (true) {
                 // both always start from the lowest target without a report: maximal overlap
-                RoundWorker.Chunk chunk = worker.chunk(kind, kind.find(round.getId()), "w", 0, 50);
+                RoundWorker.Chunk chunk = worker.chunk(kind, scopes.ref(MonitoringRounds.TABLES, round.getId()), "w", 0, 50);
                 if (chunk.lastTargetId() == null) {
                     return created;
                 }
@@ -302,7 +308,7 @@ class MonitoringRoundServiceTest {
                 }
             }));
             inserted.await();
-            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(kind, kind.find(round.getId()), "w", 0, 50));
+            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(kind, scopes.ref(MonitoringRounds.TABLES, round.getId()), "w", 0, 50));
             Thread.sleep(300); // the chunk's insert now waits on the uncommitted duplicate
             commit.countDown();
             other.get();
@@ -320,7 +326,7 @@ class MonitoringRoundServiceTest {
         MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2047, 6, 600, "setup",
                 Instant.now().plusSeconds(3600));
         Instant now = Instant.now();
-        rounds.claim(round.getId(), "setup", now, now.minusSeconds(1));
+        tables.claim(MonitoringRounds.TABLES, round.getId(), "setup", now, now.minusSeconds(1));
         CyclicBarrier start = new CyclicBarrier(2);
         List<Callable<Boolean>> nodes = new ArrayList<>();
         for (String node : List.of("node-a", "node-b")) {

@@ -97,7 +97,7 @@ class EvaluationSummaryApiTest {
         long draft = approvedTarget(year, "汇总草稿", "staff");
         long good = approvedTarget(year, "汇总良", "staff2");
         long returned = approvedTarget(year, "汇总退回", "staff2");
-        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", "2099-03-31"));
+        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31"));
         Map<Long, Long> ids = evaluations(roundId);
         set(ids.get(excellent), "APPROVED", "92.00", "优", null, null);
         set(ids.get(reviewedDown), "FINANCE_REVIEW", "70.00", "中", "55.00", "差");
@@ -165,7 +165,7 @@ class EvaluationSummaryApiTest {
         int year = 2092;
         approvedTarget(year, "汇总范围", "staff");
         long dept = as("dept").get("/api/me").expect(200).body().get("org").get("id").asLong();
-        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", "2099-03-31", "departmentIds", List.of(dept)));
+        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31", "departmentIds", List.of(dept)));
         as("dept2").get("/api/evaluation-rounds/" + roundId + "/summary").expect(404);
         as("staff2").get("/api/evaluation-rounds/" + roundId + "/summary").expect(404);
         as("finance").get("/api/evaluation-rounds/987654321/summary").expect(404);
