@@ -38,8 +38,13 @@ public final class RoundFixtures {
 
     /** Polls {@code probe} until {@code done} holds (at most {@link #OPENING}); returns the last value. */
     public static <T> T awaitValue(Supplier<T> probe, Predicate<T> done, String what) {
+        return awaitValue(probe, done, OPENING, what);
+    }
+
+    /** Polls {@code probe} until {@code done} holds, at most {@code timeout}; returns the last value. */
+    public static <T> T awaitValue(Supplier<T> probe, Predicate<T> done, Duration timeout, String what) {
         AtomicReference<T> last = new AtomicReference<>();
-        await(what).atMost(OPENING).pollInterval(Duration.ofMillis(50)).until(() -> {
+        await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
             last.set(probe.get());
             return done.test(last.get());
         });

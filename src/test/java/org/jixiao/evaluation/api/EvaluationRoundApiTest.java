@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,20 +40,7 @@ class EvaluationRoundApiTest {
     }
 
     private JsonNode awaitOpen(long roundId) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode round = as("finance").get("/api/evaluation-rounds/" + roundId).expect(200).body();
-            if ("OPEN".equals(round.get("status").asText())) {
-                return round;
-            }
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return RoundFixtures.awaitOpen(rest, "/api/evaluation-rounds/" + roundId);
     }
 
     @Test

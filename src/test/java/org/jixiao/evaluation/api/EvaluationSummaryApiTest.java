@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -47,15 +48,8 @@ class EvaluationSummaryApiTest {
         return TargetFixtures.approve(rest, body);
     }
 
-    private long openRound(Map<String, Object> body) throws InterruptedException {
-        long roundId = as("finance").post("/api/evaluation-rounds", body).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + roundId).expect(200).body()
-                .get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            Thread.sleep(100);
-        }
-        return roundId;
+    private long openRound(Map<String, Object> body) {
+        return RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds", body).get("id").asLong();
     }
 
     /** Self-evaluation id by target id. */

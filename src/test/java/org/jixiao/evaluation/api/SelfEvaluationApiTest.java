@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -40,13 +41,8 @@ class SelfEvaluationApiTest {
 
     private long evaluationOf(int year) throws InterruptedException {
         TargetFixtures.approved(rest, year, "自评计分项目");
-        long round = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + round).body().get("status").asText())) {
-            assertThat(System.nanoTime()).isLessThan(end);
-            Thread.sleep(100);
-        }
+        long round = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
+                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).get("id").asLong();
         return as("staff").get("/api/self-evaluations?roundId=" + round).expect(200).body().get(0).get("id").asLong();
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -40,18 +41,7 @@ class MonitoringRoundApiTest {
     }
 
     private JsonNode awaitOpen(long id) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode round = as("finance").get("/api/monitoring-rounds/" + id).expect(200).body();
-            if ("OPEN".equals(round.get("status").asText()) || System.nanoTime() > end) {
-                return round;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        return RoundFixtures.awaitOpen(rest, "/api/monitoring-rounds/" + id);
     }
 
     @Test
