@@ -29,6 +29,8 @@ final class DemoEvaluation {
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluation.class);
     static final int YEAR = 2024;
     static final LocalDate DUE_DATE = LocalDate.of(2025, 3, 31);
+    /** The demo is history: its round was opened on this day, when its due date was still ahead. */
+    static final LocalDate OPENED_ON = LocalDate.of(2025, 1, 6);
     static final String SUBMITTED_TARGET = "安全生产专家会诊服务费";
     static final String DRAFT_TARGET = "应急保障";
 
@@ -45,7 +47,7 @@ final class DemoEvaluation {
         if (!rounds.list(finance, YEAR).isEmpty()) {
             return;
         }
-        EvaluationRoundSummary round = rounds.open(finance, YEAR, DUE_DATE, null);
+        EvaluationRoundSummary round = rounds.open(finance, YEAR, DUE_DATE, null, OPENED_ON);
         if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == EvaluationRoundStatus.OPEN)) {
             log.warn("Demo evaluation round {} is still opening after {}; its self-evaluations are left unfilled",
                     round.id(), DemoRounds.OPENING_WAIT);

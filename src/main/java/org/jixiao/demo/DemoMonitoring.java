@@ -34,6 +34,8 @@ final class DemoMonitoring {
     static final int YEAR = 2024;
     static final int CUTOFF_MONTH = 6;
     static final LocalDate DUE_DATE = LocalDate.of(2024, 7, 15);
+    /** The demo is history: its round was opened on this day, when its due date was still ahead. */
+    static final LocalDate OPENED_ON = LocalDate.of(2024, 7, 1);
     /** The report handed in with a red indicator (≥12次, 2 done by June). */
     static final String SUBMITTED_TARGET = "安全生产专家会诊服务费";
     static final String DRAFT_TARGET = "应急保障";
@@ -51,7 +53,7 @@ final class DemoMonitoring {
         if (existing(finance).isPresent()) {
             return;
         }
-        RoundSummary round = rounds.open(finance, YEAR, CUTOFF_MONTH, DUE_DATE, null);
+        RoundSummary round = rounds.open(finance, YEAR, CUTOFF_MONTH, DUE_DATE, null, OPENED_ON);
         if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == RoundStatus.OPEN)) {
             log.warn("Demo monitoring round {} is still opening after {}; its reports are left unfilled",
                     round.id(), DemoRounds.OPENING_WAIT);

@@ -4,50 +4,38 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.FieldViolation;
-import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
-import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundOpening;
 import org.jixiao.rounds.RoundScopes;
-import org.jixiao.rounds.RoundWorker;
-import org.springframework.dao.DuplicateKeyException;
+import org.jixiao.rounds.RoundScopes.Visible;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluation rounds (自评轮次): the finance bureau opens one per fiscal year, and every approved target in scope gets
- * exactly one self-evaluation, created in the background by the shared round machinery. Rounds outside the
- * caller's scope are reported as not found.
+ * exactly one self-evaluation, created in the background by the shared round lifecycle ({@link RoundOpening},
+ * {@link EvaluationRounds}). Rounds outside the caller's scope are reported as not found.
  */
 @Service
 public class EvaluationRoundService {
     private final EvaluationRoundMapper rounds;
     private final SelfEvaluationMapper evaluations;
     private final EvaluationRounds kind;
+    private final RoundOpening opening;
     private final RoundScopes scopes;
-    private final RoundWorker worker;
-    private final OrgDirectory directory;
-    private final TransactionTemplate transaction;
 
     EvaluationRoundService(EvaluationRoundMapper rounds, SelfEvaluationMapper evaluations, EvaluationRounds kind,
-                           RoundScopes scopes, RoundWorker worker, OrgDirectory directory,
-                           TransactionTemplate transaction) {
+                           RoundOpening opening, RoundScopes scopes) {
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.kind = kind;
+        this.opening = opening;
         this.scopes = scopes;
-        this.worker = worker;
-        this.directory = directory;
-        this.transaction = transaction;
     }
 
     /**
@@ -57,22 +45,17 @@ public class EvaluationRoundService {
      * @throws ConflictException with property {@code roundId} when the bureau already has the year's round
      */
     public EvaluationRoundSummary open(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds) {
-        if (!user.hasRole(Role.FINANCE_REVIEWER) || user.financeBureauId() == null) {
-            throw new ForbiddenException("只有财政局审核人员可以发起自评轮次");
-        }
-        List<FieldViolation> violations = new ArrayList<>();
-        if (fiscalYear == null) {
-            violations.add(new FieldViolation("fiscalYear", "请填写预算年度"));
-        } else if (fiscalYear < 2000 || fiscalYear > 2100) {
-            violations.add(new FieldViolation("fiscalYear", "预算年度须在 2000–2100 之间"));
-        }
-        if (dueDate == null) {
-            violations.add(new FieldViolation("dueDate", "请填写自评报送截止日期"));
-        }
-        List<Long> departments = scopes.departments(user, departmentIds, violations);
-        if (!violations.isEmpty()) {
-            throw new ValidationException("自评轮次信息有误", violations);
-        }
+        return open(user, fiscalYear, dueDate, departmentIds, opening.today());
+    }
+
+    /**
+     * As {@link #open(CurrentUser, Integer, LocalDate, List)}, with the due date checked against {@code today}: the
+     * API passes the bureau's today; loading history (the demo's 2024 round) passes its own date.
+     */
+    public EvaluationRoundSummary open(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds,
+                                       LocalDate today) {
+        RoundOpening.Checked checked = opening.check(user, "自评轮次", "自评报送截止日期", fiscalYear, dueDate,
+                departmentIds, today, new ArrayList<>());
         EvaluationRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear);
         if (existing != null) {
             throw exists(existing);
@@ -81,37 +64,26 @@ public class EvaluationRoundService {
         round.setFinanceOrgId(user.financeBureauId());
         round.setFiscalYear(fiscalYear);
         round.setDueDate(dueDate);
-        round.setAllDepartments(departments == null);
-        round.setDepartmentIds(departments == null ? new ArrayList<>() : departments);
+        round.setAllDepartments(checked.departments() == null);
+        round.setDepartmentIds(checked.departments() == null ? new ArrayList<>() : checked.departments());
         round.setStatus(EvaluationRoundStatus.OPENING);
         round.setOpenedBy(user.username());
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Set<Long> units = scopes.units(user.financeBureauId(), departments);
-        round.setTotal(units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units));
-        try {
-            transaction.executeWithoutResult(status -> {
-                rounds.insert(round);
-                round.getDepartmentIds().forEach(d -> rounds.insertDepartment(round.getId(), d));
-            });
-        } catch (DuplicateKeyException e) {
-            EvaluationRound winner = rounds.findByKey(user.financeBureauId(), fiscalYear);
-            if (winner == null) {
-                throw e;
-            }
-            throw exists(winner);
-        }
-        worker.submitAfterCommit(kind, round.getId());
-        return summary(round, null);
+        round.setTotal(checked.approved());
+        opening.insert(kind, () -> {
+            rounds.insert(round);
+            return round.getId();
+        }, checked.departments(), id -> { }, () -> rounds.findByKey(user.financeBureauId(), fiscalYear),
+                EvaluationRoundService::exists, fiscalYear + " 年度的自评轮次");
+        return summary(round, Visible.ALL);
     }
-
 
     public EvaluationRoundSummary get(CurrentUser user, Long id) {
         EvaluationRound round = id == null ? null : rounds.findById(id);
         if (round == null) {
             throw notFound(id);
         }
-        return visibleUnits(user, round).map(units -> summary(round, units.orElse(null)))
-                .orElseThrow(() -> notFound(id));
+        return visible(user, round).map(units -> summary(round, units)).orElseThrow(() -> notFound(id));
     }
 
     /** Rounds of the caller's bureau that the caller may see, newest first, optionally of one fiscal year. */
@@ -121,32 +93,28 @@ public class EvaluationRoundService {
         }
         List<EvaluationRoundSummary> result = new ArrayList<>();
         for (EvaluationRound round : rounds.findByFinance(user.financeBureauId(), fiscalYear)) {
-            visibleUnits(user, round).ifPresent(units -> result.add(summary(round, units.orElse(null))));
+            visible(user, round).ifPresent(units -> result.add(summary(round, units)));
         }
         return result;
     }
 
     /** Empty when out of scope; else the units the caller may count (an empty inner Optional = all). */
     Optional<Optional<Set<Long>>> visibleUnits(CurrentUser user, EvaluationRound round) {
-        if (!round.getFinanceOrgId().equals(user.financeBureauId())) {
-            return Optional.empty();
-        }
-        if (user.hasAnyRole(Role.FINANCE_REVIEWER, Role.ADMIN)) {
-            return Optional.of(Optional.empty());
-        }
-        Set<Long> units = new HashSet<>(directory.scopeOf(user).unitIds());
-        units.retainAll(kind.units(round));
-        return units.isEmpty() ? Optional.empty() : Optional.of(Optional.of(units));
+        return visible(user, round).map(v -> Optional.ofNullable(v.units()));
     }
 
-    private EvaluationRoundSummary summary(EvaluationRound round, Set<Long> units) {
-        boolean past = LocalDate.now().isAfter(round.getDueDate());
+    private Optional<Visible> visible(CurrentUser user, EvaluationRound round) {
+        return scopes.visible(user, EvaluationRounds.TABLES, round.header());
+    }
+
+    private EvaluationRoundSummary summary(EvaluationRound round, Visible visible) {
+        Set<Long> units = visible.units();
+        // overdue: still with the unit after the due date, by the bureau's calendar
+        boolean past = opening.today().isAfter(round.getDueDate());
         EvaluationCounts c = evaluations.counts(round.getId(), units, SelfEvaluationStatus.SUBMITTED,
                 SelfEvaluationStatus.WITH_UNIT, past);
-        int total = units == null ? round.getTotal()
-                : round.getStatus() == EvaluationRoundStatus.OPENING ? rounds.countApprovedTargets(round.getFiscalYear(), units)
-                : c.getCreated();
-        List<Long> departments = round.isAllDepartments() ? List.of() : rounds.findDepartmentIds(round.getId());
+        int total = scopes.total(round.header(), visible, c.getCreated());
+        List<Long> departments = scopes.departmentsShown(EvaluationRounds.TABLES, round.header());
         return new EvaluationRoundSummary(round.getId(), round.getFiscalYear(), round.getDueDate(),
                 round.isAllDepartments(), departments, round.getStatus(), total, c.getCreated(), c.getSubmitted(),
                 c.getApproved(), c.getOverdue(),

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.jixiao.org.OrgDirectory;
 import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
-import org.jixiao.rounds.RoundScopes;
+import org.jixiao.rounds.RoundTables;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
@@ -21,19 +19,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EvaluationRounds implements RoundKind {
-    private final EvaluationRoundMapper rounds;
+    static final RoundTables TABLES = new RoundTables("evaluation_round", "evaluation_round_department",
+            "self_evaluation");
+
     private final SelfEvaluationMapper evaluations;
-    private final RoundScopes scopes;
-    private final OrgDirectory directory;
     private final TargetService targets;
     private final EvaluationWorkflow workflow;
 
-    EvaluationRounds(EvaluationRoundMapper rounds, SelfEvaluationMapper evaluations, RoundScopes scopes,
-                     OrgDirectory directory, TargetService targets, EvaluationWorkflow workflow) {
-        this.rounds = rounds;
+    EvaluationRounds(SelfEvaluationMapper evaluations, TargetService targets, EvaluationWorkflow workflow) {
         this.evaluations = evaluations;
-        this.scopes = scopes;
-        this.directory = directory;
         this.targets = targets;
         this.workflow = workflow;
     }
@@ -44,43 +38,8 @@ class EvaluationRounds implements RoundKind {
     }
 
     @Override
-    public RoundRef find(Long roundId) {
-        EvaluationRound round = rounds.findById(roundId);
-        if (round == null) {
-            return null;
-        }
-        Set<Long> units = units(round);
-        return new RoundRef(round.getId(), round.getFinanceOrgId(), round.getFiscalYear(), units,
-                directory.departmentsOf(units));
-    }
-
-    Set<Long> units(EvaluationRound round) {
-        return scopes.units(round.getFinanceOrgId(), round.isAllDepartments() ? null : rounds.findDepartmentIds(round.getId()));
-    }
-
-    @Override
-    public List<Long> openingRoundIds() {
-        return rounds.findIdsByStatus(EvaluationRoundStatus.OPENING);
-    }
-
-    @Override
-    public int claim(Long roundId, String worker, Instant now, Instant leaseUntil) {
-        return rounds.claim(roundId, worker, now, leaseUntil);
-    }
-
-    @Override
-    public int renew(Long roundId, String worker, Instant leaseUntil) {
-        return rounds.renew(roundId, worker, leaseUntil);
-    }
-
-    @Override
-    public void release(Long roundId, String worker) {
-        rounds.release(roundId, worker);
-    }
-
-    @Override
-    public List<TargetRef> targetsWithoutItem(RoundRef round, long afterTargetId, int limit) {
-        return rounds.findTargetsWithoutEvaluation(round.id(), round.fiscalYear(), round.unitIds(), afterTargetId, limit);
+    public RoundTables tables() {
+        return TABLES;
     }
 
     @Override
@@ -104,15 +63,5 @@ class EvaluationRounds implements RoundKind {
         List<SelfEvaluation> created = evaluations.findStarts(round.id(), refs.stream().map(TargetRef::id).toList());
         workflow.startEvaluations(created, round.financeOrgId());
         return created.stream().map(SelfEvaluation::getId).toList();
-    }
-
-    @Override
-    public void refreshCreatedCount(Long roundId) {
-        rounds.refreshCreatedCount(roundId);
-    }
-
-    @Override
-    public int markOpen(Long roundId, String worker) {
-        return rounds.markOpen(roundId, worker);
     }
 }

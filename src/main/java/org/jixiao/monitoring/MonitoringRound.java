@@ -58,4 +58,10 @@ public class MonitoringRound {
     public void setLeaseUntil(Instant leaseUntil) { this.leaseUntil = leaseUntil; }
     public List<Long> getDepartmentIds() { return departmentIds; }
     public void setDepartmentIds(List<Long> departmentIds) { this.departmentIds = departmentIds; }
+
+    /** The columns every kind of round has, for the shared round lifecycle. */
+    public org.jixiao.rounds.RoundHeader header() {
+        return new org.jixiao.rounds.RoundHeader(id, financeOrgId, fiscalYear, dueDate, allDepartments,
+                status == null ? null : status.name(), total, createdCount);
+    }
 }

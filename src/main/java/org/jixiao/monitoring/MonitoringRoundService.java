@@ -4,54 +4,40 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
-import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
-import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.OrgKind;
-import org.jixiao.org.OrgNode;
-import org.jixiao.org.Role;
-import org.jixiao.rounds.RoundWorker;
-import org.springframework.dao.DuplicateKeyException;
+import org.jixiao.rounds.RoundOpening;
+import org.jixiao.rounds.RoundScopes;
+import org.jixiao.rounds.RoundScopes.Visible;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Monitoring rounds (监控轮次): the finance bureau opens one per fiscal year and cut-off month, and every
- * approved target in scope gets exactly one report, created in the background by the shared round machinery ({@link RoundWorker}, {@link MonitoringRounds}).
- * Rounds outside the caller's scope are reported as not found.
+ * Monitoring rounds (监控轮次): the finance bureau opens one per fiscal year and cut-off month, and every approved
+ * target in scope gets exactly one report, created in the background by the shared round lifecycle
+ * ({@link RoundOpening}, {@link MonitoringRounds}). Rounds outside the caller's scope are reported as not found.
  */
 @Service
 public class MonitoringRoundService {
     private final MonitoringRoundMapper rounds;
     private final MonitoringReportMapper reports;
-    private final RoundScope scope;
-    private final RoundWorker worker;
     private final MonitoringRounds kind;
-    private final OrgDirectory directory;
-    private final TransactionTemplate transaction;
+    private final RoundOpening opening;
+    private final RoundScopes scopes;
     private final ReportWorkflow workflow;
 
-    MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, RoundScope scope,
-                           RoundWorker worker, MonitoringRounds kind, OrgDirectory directory,
-                           TransactionTemplate transaction,
-                           ReportWorkflow workflow) {
+    MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, MonitoringRounds kind,
+                           RoundOpening opening, RoundScopes scopes, ReportWorkflow workflow) {
         this.rounds = rounds;
         this.reports = reports;
-        this.scope = scope;
-        this.worker = worker;
         this.kind = kind;
-        this.directory = directory;
-        this.transaction = transaction;
+        this.opening = opening;
+        this.scopes = scopes;
         this.workflow = workflow;
     }
 
@@ -63,10 +49,23 @@ public class MonitoringRoundService {
      */
     public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
                              List<Long> departmentIds) {
-        if (!user.hasRole(Role.FINANCE_REVIEWER) || user.financeBureauId() == null) {
-            throw new ForbiddenException("只有财政局审核人员可以发起监控轮次");
+        return open(user, fiscalYear, cutoffMonth, dueDate, departmentIds, opening.today());
+    }
+
+    /**
+     * As {@link #open(CurrentUser, Integer, Integer, LocalDate, List)}, with the due date checked against
+     * {@code today}: the API passes the bureau's today; loading history (the demo's 2024 round) passes its own date.
+     */
+    public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+                             List<Long> departmentIds, LocalDate today) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (cutoffMonth == null) {
+            violations.add(new FieldViolation("cutoffMonth", "请填写监控截止月份"));
+        } else if (cutoffMonth < 1 || cutoffMonth > 11) {
+            violations.add(new FieldViolation("cutoffMonth", "监控截止月份须在 1–11 月之间"));
         }
-        List<Long> departments = validate(user, fiscalYear, cutoffMonth, dueDate, departmentIds);
+        RoundOpening.Checked checked = opening.check(user, "监控轮次", "报送截止日期", fiscalYear, dueDate,
+                departmentIds, today, violations);
         MonitoringRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
         if (existing != null) {
             throw exists(existing);
@@ -76,40 +75,27 @@ public class MonitoringRoundService {
         round.setFiscalYear(fiscalYear);
         round.setCutoffMonth(cutoffMonth);
         round.setDueDate(dueDate);
-        round.setAllDepartments(departments == null);
-        round.setDepartmentIds(departments == null ? new ArrayList<>() : departments);
+        round.setAllDepartments(checked.departments() == null);
+        round.setDepartmentIds(checked.departments() == null ? new ArrayList<>() : checked.departments());
         round.setStatus(RoundStatus.OPENING);
         round.setOpenedBy(user.username());
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        Set<Long> units = departments == null ? directory.unitsUnder(user.financeBureauId())
-                : scope.unitIds(departments);
-        round.setTotal(units.isEmpty() ? 0 : rounds.countApprovedTargets(fiscalYear, units));
-        try {
-            transaction.executeWithoutResult(status -> {
-                rounds.insert(round);
-                for (Long departmentId : round.getDepartmentIds()) {
-                    rounds.insertDepartment(round.getId(), departmentId);
-                }
-                workflow.startRoundSchedule(round.getId());
-            });
-        } catch (DuplicateKeyException e) {
-            MonitoringRound winner = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
-            if (winner == null) {
-                throw e;
-            }
-            throw exists(winner);
-        }
-        worker.submitAfterCommit(kind, round.getId());
-        return summary(round, new Visible(null));
+        round.setTotal(checked.approved());
+        opening.insert(kind, () -> {
+            rounds.insert(round);
+            return round.getId();
+        }, checked.departments(), workflow::startRoundSchedule,
+                () -> rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth),
+                MonitoringRoundService::exists, fiscalYear + " 年截至 " + cutoffMonth + " 月的监控轮次");
+        return summary(round, Visible.ALL);
     }
-
 
     public RoundSummary get(CurrentUser user, Long id) {
         MonitoringRound round = id == null ? null : rounds.findById(id);
         if (round == null) {
             throw notFound(id);
         }
-        return visibleUnits(user, round).map(units -> summary(round, units)).orElseThrow(() -> notFound(id));
+        return visible(user, round).map(units -> summary(round, units)).orElseThrow(() -> notFound(id));
     }
 
     /** Rounds of the caller's bureau that the caller may see, newest first, optionally of one fiscal year. */
@@ -119,85 +105,25 @@ public class MonitoringRoundService {
         }
         List<RoundSummary> result = new ArrayList<>();
         for (MonitoringRound round : rounds.findByFinance(user.financeBureauId(), fiscalYear)) {
-            visibleUnits(user, round).ifPresent(units -> result.add(summary(round, units)));
+            visible(user, round).ifPresent(units -> result.add(summary(round, units)));
         }
         return result;
     }
 
-    /**
-     * Empty when the round is outside the caller's scope; else the units whose reports the caller may
-     * count (null = the whole round, for finance and admin).
-     */
-    private Optional<Visible> visibleUnits(CurrentUser user, MonitoringRound round) {
-        if (!round.getFinanceOrgId().equals(user.financeBureauId())) {
-            return Optional.empty();
-        }
-        if (user.hasAnyRole(Role.FINANCE_REVIEWER, Role.ADMIN)) {
-            return Optional.of(new Visible(null));
-        }
-        Set<Long> units = new HashSet<>(directory.scopeOf(user).unitIds());
-        units.retainAll(scope.unitIds(round));
-        return units.isEmpty() ? Optional.empty() : Optional.of(new Visible(units));
-    }
-
-    /** The units of a round the caller may count; {@code units} null means all of them. */
-    private record Visible(Set<Long> units) {
+    /** The units of the round the caller may count, or empty when the round is outside the caller's scope. */
+    private Optional<Visible> visible(CurrentUser user, MonitoringRound round) {
+        return scopes.visible(user, MonitoringRounds.TABLES, round.header());
     }
 
     private RoundSummary summary(MonitoringRound round, Visible visible) {
-        Set<Long> filter = visible == null ? null : visible.units();
+        Set<Long> filter = visible.units();
         ReportCounts counts = reports.counts(round.getId(), filter, ReportStatus.SUBMITTED);
-        int total = filter == null ? round.getTotal()
-                : round.getStatus() == RoundStatus.OPENING
-                ? rounds.countApprovedTargets(round.getFiscalYear(), filter) : counts.getCreated();
-        List<Long> departments = round.isAllDepartments() ? List.of() : rounds.findDepartmentIds(round.getId());
+        int total = scopes.total(round.header(), visible, counts.getCreated());
+        List<Long> departments = scopes.departmentsShown(MonitoringRounds.TABLES, round.header());
         return new RoundSummary(round.getId(), round.getFiscalYear(), round.getCutoffMonth(), round.getDueDate(),
                 round.isAllDepartments(), departments, round.getStatus(), total, counts.getCreated(),
                 counts.getSubmitted(), counts.getApproved(), counts.getOverdue(),
                 new RoundSummary.Lights(counts.getRed(), counts.getYellow(), counts.getGreen(), counts.getBlue()));
-    }
-
-    private List<Long> validate(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
-                                List<Long> departmentIds) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (fiscalYear == null) {
-            violations.add(new FieldViolation("fiscalYear", "请填写预算年度"));
-        } else if (fiscalYear < 2000 || fiscalYear > 2100) {
-            violations.add(new FieldViolation("fiscalYear", "预算年度须在 2000–2100 之间"));
-        }
-        if (cutoffMonth == null) {
-            violations.add(new FieldViolation("cutoffMonth", "请填写监控截止月份"));
-        } else if (cutoffMonth < 1 || cutoffMonth > 11) {
-            violations.add(new FieldViolation("cutoffMonth", "监控截止月份须在 1–11 月之间"));
-        }
-        if (dueDate == null) {
-            violations.add(new FieldViolation("dueDate", "请填写报送截止日期"));
-        }
-        List<Long> departments = null;
-        if (departmentIds != null) {
-            if (departmentIds.isEmpty()) {
-                violations.add(new FieldViolation("departmentIds", "请至少选择一个主管部门（不传 departmentIds 表示全部部门）"));
-            }
-            Set<Long> distinct = new LinkedHashSet<>();
-            for (int i = 0; i < departmentIds.size(); i++) {
-                Long id = departmentIds.get(i);
-                Optional<OrgNode> node = directory.node(id);
-                boolean ours = node.isPresent() && node.get().getKind() == OrgKind.DEPARTMENT
-                        && directory.nearest(id, OrgKind.FINANCE).map(OrgNode::getId)
-                        .filter(user.financeBureauId()::equals).isPresent();
-                if (!ours) {
-                    violations.add(new FieldViolation("departmentIds[" + i + "]",
-                            "主管部门 " + id + " 不存在或不属于本财政局"));
-                } else {
-                    distinct.add(id);
-                }
-            }
-            departments = new ArrayList<>(distinct);
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationException("监控轮次信息有误", violations);
-        }
-        return departments;
     }
 
     private static ConflictException exists(MonitoringRound round) {

@@ -3,10 +3,9 @@ package org.jixiao.monitoring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.jixiao.org.OrgDirectory;
 import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
+import org.jixiao.rounds.RoundTables;
 import org.jixiao.rounds.TargetRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,19 +16,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MonitoringRounds implements RoundKind {
+    static final RoundTables TABLES = new RoundTables("monitoring_round", "monitoring_round_department",
+            "monitoring_report");
+
     private final MonitoringRoundMapper rounds;
     private final MonitoringReportMapper reports;
-    private final RoundScope scope;
-    private final OrgDirectory directory;
     private final ReportWorkflow workflow;
     private final ApplicationEventPublisher events;
 
-    MonitoringRounds(MonitoringRoundMapper rounds, MonitoringReportMapper reports, RoundScope scope,
-                     OrgDirectory directory, ReportWorkflow workflow, ApplicationEventPublisher events) {
+    MonitoringRounds(MonitoringRoundMapper rounds, MonitoringReportMapper reports, ReportWorkflow workflow,
+                     ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.reports = reports;
-        this.scope = scope;
-        this.directory = directory;
         this.workflow = workflow;
         this.events = events;
     }
@@ -40,39 +38,8 @@ class MonitoringRounds implements RoundKind {
     }
 
     @Override
-    public RoundRef find(Long roundId) {
-        MonitoringRound round = rounds.findById(roundId);
-        if (round == null) {
-            return null;
-        }
-        Set<Long> units = scope.unitIds(round);
-        return new RoundRef(round.getId(), round.getFinanceOrgId(), round.getFiscalYear(), units,
-                directory.departmentsOf(units));
-    }
-
-    @Override
-    public List<Long> openingRoundIds() {
-        return rounds.findIdsByStatus(RoundStatus.OPENING);
-    }
-
-    @Override
-    public int claim(Long roundId, String worker, Instant now, Instant leaseUntil) {
-        return rounds.claim(roundId, worker, now, leaseUntil);
-    }
-
-    @Override
-    public int renew(Long roundId, String worker, Instant leaseUntil) {
-        return rounds.renew(roundId, worker, leaseUntil);
-    }
-
-    @Override
-    public void release(Long roundId, String worker) {
-        rounds.release(roundId, worker);
-    }
-
-    @Override
-    public List<TargetRef> targetsWithoutItem(RoundRef round, long afterTargetId, int limit) {
-        return rounds.findTargetsWithoutReport(round.id(), round.fiscalYear(), round.unitIds(), afterTargetId, limit);
+    public RoundTables tables() {
+        return TABLES;
     }
 
     @Override
@@ -85,16 +52,6 @@ class MonitoringRounds implements RoundKind {
         List<MonitoringReport> created = reports.findStarts(round.id(), targets.stream().map(TargetRef::id).toList());
         workflow.startReports(created, round.financeOrgId());
         return created.stream().map(MonitoringReport::getId).toList();
-    }
-
-    @Override
-    public void refreshCreatedCount(Long roundId) {
-        rounds.refreshCreatedCount(roundId);
-    }
-
-    @Override
-    public int markOpen(Long roundId, String worker) {
-        return rounds.markOpen(roundId, worker);
     }
 
     @Override

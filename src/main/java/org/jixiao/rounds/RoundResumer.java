@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class RoundResumer implements ApplicationRunner {
     private final ObjectProvider<RoundKind> kinds;
     private final RoundWorker worker;
+    private final RoundTableMapper tables;
 
-    RoundResumer(ObjectProvider<RoundKind> kinds, RoundWorker worker) {
+    RoundResumer(ObjectProvider<RoundKind> kinds, RoundWorker worker, RoundTableMapper tables) {
         this.kinds = kinds;
+        this.tables = tables;
         this.worker = worker;
     }
 
@@ -28,8 +30,8 @@ public class RoundResumer implements ApplicationRunner {
         resumeAll();
     }
 
-    @Scheduled(initialDelayString = "${jixiao.monitoring.sweep-interval:PT30S}",
-            fixedDelayString = "${jixiao.monitoring.sweep-interval:PT30S}")
+    @Scheduled(initialDelayString = "${jixiao.rounds.sweep-interval:${jixiao.monitoring.sweep-interval:PT30S}}",
+            fixedDelayString = "${jixiao.rounds.sweep-interval:${jixiao.monitoring.sweep-interval:PT30S}}")
     void sweep() {
         resumeAll();
     }
@@ -38,7 +40,7 @@ public class RoundResumer implements ApplicationRunner {
     public int resumeAll() {
         int queued = 0;
         for (RoundKind kind : kinds.orderedStream().toList()) {
-            List<Long> opening = kind.openingRoundIds();
+            List<Long> opening = tables.findIdsByStatus(kind.tables(), "OPENING");
             for (Long id : opening) {
                 worker.submit(kind, id);
                 queued++;

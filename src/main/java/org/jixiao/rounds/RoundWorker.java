@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One worker per round: a worker first claims the round's lease; every chunk renews it in the chunk's own
  * transaction (which also locks the round row), and stops when the lease was lost. Another node may take over
  * once the lease has expired. Clocks of the nodes are assumed to agree to well within the lease duration.
+ *
+ * <p>Settings: {@code jixiao.rounds.chunk-size}, {@code .lease}, {@code .threads}; the former
+ * {@code jixiao.monitoring.*} names of the same settings still work (they applied to every kind already).
  */
 @Component
 public class RoundWorker implements DisposableBean {
@@ -40,6 +43,8 @@ public class RoundWorker implements DisposableBean {
     private static final int DUPLICATE_RETRIES = 6;
 
     private final TransactionTemplate transaction;
+    private final RoundTableMapper tables;
+    private final RoundScopes scopes;
     private final int chunkSize;
     private final Duration lease;
     private final String nodeId;
@@ -47,11 +52,13 @@ public class RoundWorker implements DisposableBean {
     private final Set<String> submitted = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    RoundWorker(TransactionTemplate transaction,
-                @Value("${jixiao.monitoring.chunk-size:500}") int chunkSize,
-                @Value("${jixiao.monitoring.lease:PT2M}") Duration lease,
-                @Value("${jixiao.monitoring.threads:2}") int threads) {
+    RoundWorker(TransactionTemplate transaction, RoundTableMapper tables, RoundScopes scopes,
+                @Value("${jixiao.rounds.chunk-size:${jixiao.monitoring.chunk-size:500}}") int chunkSize,
+                @Value("${jixiao.rounds.lease:${jixiao.monitoring.lease:PT2M}}") Duration lease,
+                @Value("${jixiao.rounds.threads:${jixiao.monitoring.threads:2}}") int threads) {
         this.transaction = transaction;
+        this.tables = tables;
+        this.scopes = scopes;
         this.chunkSize = chunkSize;
         this.lease = lease;
         this.nodeId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -117,10 +124,10 @@ public class RoundWorker implements DisposableBean {
      */
     public boolean work(RoundKind kind, Long roundId, String worker, int size) {
         Instant now = Instant.now();
-        if (kind.claim(roundId, worker, now, now.plus(lease)) != 1) {
+        if (tables.claim(kind.tables(), roundId, worker, now, now.plus(lease)) != 1) {
             return false;
         }
-        RoundRef round = kind.find(roundId);
+        RoundRef round = scopes.ref(kind.tables(), roundId);
         long after = 0;
         while (!stopping) {
             Chunk chunk = chunk(kind, round, worker, after, size);
@@ -141,7 +148,7 @@ public class RoundWorker implements DisposableBean {
                 }
             }
         }
-        kind.release(roundId, worker);
+        tables.release(kind.tables(), roundId, worker);
         return false;
     }
 
@@ -157,16 +164,16 @@ public class RoundWorker implements DisposableBean {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
-                    if (kind.renew(round.id(), worker, leaseEnd()) == 0) {
+                    if (tables.renew(kind.tables(), round.id(), worker, leaseEnd()) == 0) {
                         return null;
                     }
                     List<TargetRef> targets = round.unitIds().isEmpty() ? List.of()
-                            : kind.targetsWithoutItem(round, after, size);
+                            : targetsWithoutItem(kind, round, after, size);
                     if (targets.isEmpty()) {
                         return new Chunk(List.of(), null);
                     }
                     List<Long> ids = kind.createItems(round, targets, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-                    kind.refreshCreatedCount(round.id());
+                    tables.refreshCreatedCount(kind.tables(), round.id());
                     return new Chunk(ids, targets.get(targets.size() - 1).id());
                 });
             } catch (DuplicateKeyException e) {
@@ -186,20 +193,24 @@ public class RoundWorker implements DisposableBean {
      */
     private Boolean finish(RoundKind kind, RoundRef round, String worker) {
         Boolean opened = transaction.execute(status -> {
-            if (kind.renew(round.id(), worker, leaseEnd()) == 0) {
+            if (tables.renew(kind.tables(), round.id(), worker, leaseEnd()) == 0) {
                 return false;
             }
-            if (!round.unitIds().isEmpty() && !kind.targetsWithoutItem(round, 0, 1).isEmpty()) {
+            if (!round.unitIds().isEmpty() && !targetsWithoutItem(kind, round, 0, 1).isEmpty()) {
                 return null;
             }
-            kind.refreshCreatedCount(round.id());
-            return kind.markOpen(round.id(), worker) == 1;
+            tables.refreshCreatedCount(kind.tables(), round.id());
+            return tables.markOpen(kind.tables(), round.id(), worker) == 1;
         });
         if (Boolean.TRUE.equals(opened)) {
             log.info("{} round {} is open", kind.label(), round.id());
             announce(kind, round.id(), () -> kind.opened(round.id()));
         }
         return opened;
+    }
+
+    private List<TargetRef> targetsWithoutItem(RoundKind kind, RoundRef round, long after, int size) {
+        return tables.findTargetsWithoutItem(kind.tables(), round.id(), round.fiscalYear(), round.unitIds(), after, size);
     }
 
     private Instant leaseEnd() {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param unitsPerDept    units per extra department; the targets are spread over them round-robin
  * @param bigUnitPercent  share of the targets given to the demo unit 450001 (the inbox of user {@code staff})
  * @param warmup          targets of a warm-up round (and baseline instances) before measuring; 0 = none
- * @param baselineThreads threads starting baseline instances; 0 = the worker's {@code jixiao.monitoring.threads}
+ * @param baselineThreads threads starting baseline instances; 0 = the worker's {@code jixiao.rounds.threads}
  * @param mysqlServer     JDBC URL of the server (no database) for mysql runs
  * @param timeoutSeconds  give up on a round or baseline after this long
  * @param oneCommandVariant also time the baseline with each chunk's starts in one engine command
@@ -37,7 +37,7 @@ record BenchSettings(String db, List<Integer> sizes, int departments, int unitsP
                 System.getProperty("bench.mysql.password", ""),
                 Long.getLong("bench.timeout-seconds", 1800),
                 Boolean.getBoolean("bench.one-command"),
-                // e.g. -Dbench.args="--jixiao.monitoring.chunk-size=1000 --camunda.bpm.history-level=audit"
+                // e.g. -Dbench.args="--jixiao.rounds.chunk-size=1000 --camunda.bpm.history-level=audit"
                 System.getProperty("bench.args", "").isBlank() ? new String[0]
                         : System.getProperty("bench.args").trim().split("\\s+"));
     }

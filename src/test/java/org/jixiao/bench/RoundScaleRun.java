@@ -81,8 +81,8 @@ final class RoundScaleRun {
 
     private BenchResult measure(String loadBefore) throws Exception {
         Environment env = context.getEnvironment();
-        int chunkSize = env.getProperty("jixiao.monitoring.chunk-size", Integer.class, 500);
-        int workerThreads = env.getProperty("jixiao.monitoring.threads", Integer.class, 2);
+        int chunkSize = env.getProperty("jixiao.rounds.chunk-size", Integer.class, env.getProperty("jixiao.monitoring.chunk-size", Integer.class, 500));
+        int workerThreads = env.getProperty("jixiao.rounds.threads", Integer.class, env.getProperty("jixiao.monitoring.threads", Integer.class, 2));
         int baselineThreads = settings.baselineThreads() > 0 ? settings.baselineThreads() : workerThreads;
         log("chunk size %d, worker threads %d, baseline threads %d, history level %s, max heap %d MB",
                 chunkSize, workerThreads, baselineThreads, env.getProperty("camunda.bpm.history-level"),
@@ -183,7 +183,7 @@ final class RoundScaleRun {
         long tasksBefore = tasks ? taskService.createTaskQuery().processDefinitionKey(REPORT_PROCESS).count() : 0;
         try (HeapSampler heap = HeapSampler.start()) {
             long t0 = System.nanoTime();
-            RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null);
+            RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
             RoundSummary open = await(() -> rounds.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN);
             double openSeconds = seconds(t0);
             if (open.total() != n || open.created() != n) {

@@ -1,6 +1,7 @@
 package org.jixiao.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
@@ -121,17 +122,6 @@ class MonitoringJourneyE2ETest extends BrowserTest {
     }
 
     private void awaitOpen(long roundId) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(Api.as(rest, "finance").get("/api/monitoring-rounds/" + roundId).body().get("status").asText())) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("round " + roundId + " did not open");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        RoundFixtures.awaitOpen(rest, "/api/monitoring-rounds/" + roundId);
     }
 }

@@ -65,7 +65,7 @@ public final class DashboardFixtures {
         }
         CurrentUser finance = fixtures.user("finance");
         RoundSummary opened = service.open(finance, year, 6, LocalDate.of(year, 7, 15),
-                letingOnly ? List.of(fixtures.departmentOf("450001")) : null);
+                letingOnly ? List.of(fixtures.departmentOf("450001")) : null, LocalDate.of(year, 7, 1));
         MonitoringFixtures.await(() -> service.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN,
                 Duration.ofSeconds(90));
         Map<String, Long> reports = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring;
 
 import java.math.BigDecimal;
+import org.jixiao.support.RoundFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,20 +88,6 @@ final class MonitoringFixtures {
     }
 
     static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting; last value " + value);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = probe.get();
-        }
-        return value;
+        return RoundFixtures.awaitValue(probe, done, timeout, "monitoring fixture state");
     }
 }

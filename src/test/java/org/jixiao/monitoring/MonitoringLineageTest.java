@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.Api;
+import org.jixiao.rounds.RoundTableMapper;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.TargetFixtures;
@@ -24,6 +25,7 @@ class MonitoringLineageTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired MonitoringRoundMapper rounds;
+    @Autowired RoundTableMapper tables;
     @Autowired MonitoringReportMapper reports;
     @Autowired TargetMapper targetMapper;
     @Autowired OrgDirectory directory;
@@ -51,8 +53,8 @@ class MonitoringLineageTest {
         staff.post("/api/targets/" + v2 + "/submit", null).expect(200);
         approve(v2);
 
-        assertThat(rounds.countApprovedTargets(2035, Set.of(leting))).isEqualTo(2);
-        assertThat(rounds.findTargetsWithoutReport(round.getId(), 2035, Set.of(leting), 0, 10))
+        assertThat(tables.countApprovedTargets(2035, Set.of(leting))).isEqualTo(2);
+        assertThat(tables.findTargetsWithoutItem(MonitoringRounds.TABLES, round.getId(), 2035, Set.of(leting), 0, 10))
                 .extracting(TargetRef::id).containsExactly(other);
     }
 

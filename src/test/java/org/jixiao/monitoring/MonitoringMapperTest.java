@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.RoundTableMapper;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.targets.TargetMapper;
@@ -28,6 +29,8 @@ class MonitoringMapperTest {
 
     @Autowired
     MonitoringRoundMapper rounds;
+    @Autowired
+    RoundTableMapper tables;
     @Autowired
     MonitoringReportMapper reports;
     @Autowired
@@ -51,16 +54,16 @@ class MonitoringMapperTest {
     @Test
     void roundRoundTripsWithDepartmentsAndIsUniquePerBureauYearAndCutoff() {
         MonitoringRound round = fixtures.openingRound(finance, 2060, 6, 3, null, null);
-        rounds.insertDepartment(round.getId(), fixtures.departmentOf("450001"));
+        tables.insertDepartment(MonitoringRounds.TABLES, round.getId(), fixtures.departmentOf("450001"));
 
         MonitoringRound read = rounds.findById(round.getId());
         assertThat(read).usingRecursiveComparison().ignoringFields("departmentIds").isEqualTo(round);
         assertThat(read.getDueDate()).isEqualTo(LocalDate.of(2060, 7, 15));
-        assertThat(rounds.findDepartmentIds(round.getId())).containsExactly(fixtures.departmentOf("450001"));
+        assertThat(tables.findDepartmentIds(MonitoringRounds.TABLES, round.getId())).containsExactly(fixtures.departmentOf("450001"));
         assertThat(rounds.findByKey(finance, 2060, 6).getId()).isEqualTo(round.getId());
         assertThat(rounds.findByKey(finance, 2060, 7)).isNull();
         assertThat(rounds.findByFinance(finance, 2060)).extracting(MonitoringRound::getId).containsExactly(round.getId());
-        assertThat(rounds.findIdsByStatus(RoundStatus.OPENING)).contains(round.getId());
+        assertThat(tables.findIdsByStatus(MonitoringRounds.TABLES, "OPENING")).contains(round.getId());
 
         assertThatThrownBy(() -> fixtures.openingRound(finance, 2060, 6, 0, null, null))
                 .isInstanceOf(DuplicateKeyException.class);
@@ -77,21 +80,21 @@ class MonitoringMapperTest {
         Instant now = Instant.now();
         MonitoringRound round = fixtures.openingRound(finance, 2061, 6, 0, null, null);
 
-        assertThat(rounds.claim(round.getId(), "a", now, now.plusSeconds(60))).as("free").isEqualTo(1);
-        assertThat(rounds.claim(round.getId(), "b", now, now.plusSeconds(60))).as("held by a").isZero();
-        assertThat(rounds.claim(round.getId(), "a", now, now.plusSeconds(120))).as("own lease").isEqualTo(1);
-        assertThat(rounds.renew(round.getId(), "b", now.plusSeconds(60))).isZero();
-        assertThat(rounds.renew(round.getId(), "a", now.plusSeconds(60))).isEqualTo(1);
-        assertThat(rounds.claim(round.getId(), "b", now.plusSeconds(61), now.plusSeconds(120)))
+        assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "a", now, now.plusSeconds(60))).as("free").isEqualTo(1);
+        assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "b", now, now.plusSeconds(60))).as("held by a").isZero();
+        assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "a", now, now.plusSeconds(120))).as("own lease").isEqualTo(1);
+        assertThat(tables.renew(MonitoringRounds.TABLES, round.getId(), "b", now.plusSeconds(60))).isZero();
+        assertThat(tables.renew(MonitoringRounds.TABLES, round.getId(), "a", now.plusSeconds(60))).isEqualTo(1);
+        assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "b", now.plusSeconds(61), now.plusSeconds(120)))
                 .as("expired").isEqualTo(1);
         assertThat(rounds.findById(round.getId()).getWorker()).isEqualTo("b");
-        assertThat(rounds.markOpen(round.getId(), "a")).as("only the holder opens").isZero();
-        assertThat(rounds.markOpen(round.getId(), "b")).isEqualTo(1);
+        assertThat(tables.markOpen(MonitoringRounds.TABLES, round.getId(), "a")).as("only the holder opens").isZero();
+        assertThat(tables.markOpen(MonitoringRounds.TABLES, round.getId(), "b")).isEqualTo(1);
         MonitoringRound open = rounds.findById(round.getId());
         assertThat(open.getStatus()).isEqualTo(RoundStatus.OPEN);
         assertThat(open.getWorker()).isNull();
         assertThat(open.getLeaseUntil()).isNull();
-        assertThat(rounds.claim(round.getId(), "c", now, now.plusSeconds(60))).as("not OPENING").isZero();
+        assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "c", now, now.plusSeconds(60))).as("not OPENING").isZero();
     }
 
     @Test
@@ -102,16 +105,16 @@ class MonitoringMapperTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Set<Long> units = Set.of(leting);
 
-        assertThat(rounds.countApprovedTargets(2062, units)).isEqualTo(5);
+        assertThat(tables.countApprovedTargets(2062, units)).isEqualTo(5);
         reports.insertAll(List.of(MonitoringRounds.newReport(round.getId(), new TargetRef(approved.get(1), leting), 7L, now)));
 
-        assertThat(rounds.findTargetsWithoutReport(round.getId(), 2062, units, 0, 10)).extracting(TargetRef::id)
+        assertThat(tables.findTargetsWithoutItem(MonitoringRounds.TABLES, round.getId(), 2062, units, 0, 10)).extracting(TargetRef::id)
                 .containsExactly(approved.get(0), approved.get(2), approved.get(3), approved.get(4));
-        assertThat(rounds.findTargetsWithoutReport(round.getId(), 2062, units, approved.get(2), 1))
+        assertThat(tables.findTargetsWithoutItem(MonitoringRounds.TABLES, round.getId(), 2062, units, approved.get(2), 1))
                 .containsExactly(new TargetRef(approved.get(3), leting));
-        assertThat(rounds.findTargetsWithoutReport(round.getId(), 2062, Set.of(fixtures.unit("460001")), 0, 10)).isEmpty();
+        assertThat(tables.findTargetsWithoutItem(MonitoringRounds.TABLES, round.getId(), 2062, Set.of(fixtures.unit("460001")), 0, 10)).isEmpty();
 
-        rounds.refreshCreatedCount(round.getId());
+        tables.refreshCreatedCount(MonitoringRounds.TABLES, round.getId());
         assertThat(rounds.findById(round.getId()).getCreatedCount()).isEqualTo(1);
     }
 

@@ -25,6 +25,8 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.RoundScopes;
+import org.jixiao.rounds.RoundTableMapper;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.rounds.RoundResumer;
 import org.jixiao.rounds.RoundWorker;
@@ -58,6 +60,10 @@ class MonitoringRoundServiceTest {
     MonitoringRounds kind;
     @Autowired
     MonitoringRoundMapper rounds;
+    @Autowired
+    RoundTableMapper tables;
+    @Autowired
+    RoundScopes scopes;
     @Autowired
     MonitoringReportMapper reports;
     @Autowired
@@ -118,7 +124,7 @@ class MonitoringRoundServiceTest {
         }
         assertThat(approvedDemoTargets(2024, "450001")).as("demo data: 乐亭 has approved 2024 targets").isNotEmpty();
 
-        RoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null);
+        RoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null, LocalDate.of(2024, 6, 1));
         assertThat(opened.total()).isEqualTo(expected.size());
         assertThat(opened.allDepartments()).isTrue();
 
@@ -141,7 +147,7 @@ class MonitoringRoundServiceTest {
         Set<Long> korla = approvedDemoTargets(2021, "460001");
         assertThat(korla).as("demo data: 库尔勒's 2021 target is approved").isNotEmpty();
         RoundSummary opened = service.open(finance, 2021, 6, LocalDate.of(2021, 7, 15),
-                List.of(fixtures.departmentOf("460001")));
+                List.of(fixtures.departmentOf("460001")), LocalDate.of(2021, 7, 1));
         assertThat(opened.departmentIds()).containsExactly(fixtures.departmentOf("460001"));
         awaitOpen(opened.id());
         assertExactlyOnePerTarget(opened.id(), korla);
@@ -188,6 +194,7 @@ class MonitoringRoundServiceTest {
 
     @Test
     void openingTheSameRoundTwiceAnswersConflictWithTheExistingId() {
+        fixtures.targets("450001", 2043, 3, TargetStatus.APPROVED);
         RoundSummary first = service.open(finance, 2043, 6, LocalDate.of(2043, 7, 15), null);
 
         assertThatThrownBy(() -> service.open(finance, 2043, 6, LocalDate.of(2043, 8, 1), null))
@@ -238,7 +245,7 @@ class MonitoringRoundServiceTest {
         assertThat(worker.work(kind, crashed.getId(), "node-b", 100)).as("the dead node's lease is still live").isFalse();
         assertThat(reports.findByRound(crashed.getId())).hasSize(170);
 
-        rounds.claim(crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
+        tables.claim(MonitoringRounds.TABLES, crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
         assertThat(resumer.resumeAll()).isGreaterThanOrEqualTo(1);
 
         RoundSummary open = awaitOpen(crashed.getId());
@@ -258,7 +265,7 @@ class MonitoringRoundServiceTest {
             int created = 0;
             while (true) {
                 // both always start from the lowest target without a report: maximal overlap
-                RoundWorker.Chunk chunk = worker.chunk(kind, kind.find(round.getId()), "w", 0, 50);
+                RoundWorker.Chunk chunk = worker.chunk(kind, scopes.ref(MonitoringRounds.TABLES, round.getId()), "w", 0, 50);
                 if (chunk.lastTargetId() == null) {
                     return created;
                 }
@@ -301,7 +308,7 @@ class MonitoringRoundServiceTest {
                 }
             }));
             inserted.await();
-            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(kind, kind.find(round.getId()), "w", 0, 50));
+            Future<RoundWorker.Chunk> chunk = pool.submit(() -> worker.chunk(kind, scopes.ref(MonitoringRounds.TABLES, round.getId()), "w", 0, 50));
             Thread.sleep(300); // the chunk's insert now waits on the uncommitted duplicate
             commit.countDown();
             other.get();
@@ -319,7 +326,7 @@ class MonitoringRoundServiceTest {
         MonitoringRound round = fixtures.openingRound(finance.financeBureauId(), 2047, 6, 600, "setup",
                 Instant.now().plusSeconds(3600));
         Instant now = Instant.now();
-        rounds.claim(round.getId(), "setup", now, now.minusSeconds(1));
+        tables.claim(MonitoringRounds.TABLES, round.getId(), "setup", now, now.minusSeconds(1));
         CyclicBarrier start = new CyclicBarrier(2);
         List<Callable<Boolean>> nodes = new ArrayList<>();
         for (String node : List.of("node-a", "node-b")) {

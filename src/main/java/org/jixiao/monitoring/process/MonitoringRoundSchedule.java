@@ -26,7 +26,7 @@ public class MonitoringRoundSchedule {
     private final ZoneId zone;
 
     MonitoringRoundSchedule(MonitoringReportService reports,
-                            @Value("${jixiao.monitoring.reminder-days:3}") int reminderDays,
+                            @Value("${jixiao.rounds.reminder-days:${jixiao.monitoring.reminder-days:3}}") int reminderDays,
                             @Value("${jixiao.time-zone:Asia/Shanghai}") String zone) {
         this.reports = reports;
         this.reminderDays = reminderDays;

@@ -1,6 +1,7 @@
 package org.jixiao.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,11 +114,7 @@ class HostileRequestsApiTest {
         long target = TargetFixtures.approved(rest, YEAR, "超大数字监控");
         long round = as("finance").post("/api/monitoring-rounds",
                 Map.of("fiscalYear", YEAR, "cutoffMonth", 6, "dueDate", YEAR + "-07-15")).expect(202).id();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + round).expect(200).body().get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(deadline);
-            pause();
-        }
+        RoundFixtures.awaitOpen(rest, "/api/monitoring-rounds/" + round);
         long report = -1;
         for (JsonNode r : as("staff").get("/api/monitoring-reports?roundId=" + round).expect(200).body()) {
             if (r.get("targetId").asLong() == target) {
@@ -263,11 +260,4 @@ class HostileRequestsApiTest {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

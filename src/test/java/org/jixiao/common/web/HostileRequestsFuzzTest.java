@@ -1,6 +1,7 @@
 package org.jixiao.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,11 +93,8 @@ class HostileRequestsFuzzTest {
         jdbc = context.getBean(JdbcTemplate.class);
         endpoints = endpointsOf(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
         assertThat(endpoints).as("API endpoints found").hasSizeGreaterThan(30);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'dept2'", Integer.class) == 0) {
-            assertThat(System.nanoTime()).as("demo users loaded").isLessThan(deadline);
-            Thread.sleep(500);
-        }
+        RoundFixtures.awaitValue(() -> jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'dept2'",
+                Integer.class), n -> n > 0, Duration.ofSeconds(120), "demo users loaded");
         createPrincipals();
         List<String> parts = new ArrayList<>();
         TABLES.forEach(t -> parts.add("(SELECT COUNT(*) FROM " + t + ")"));
@@ -157,7 +155,10 @@ class HostileRequestsFuzzTest {
             assertThat(fingerprint()).as("rows unchanged after " + what).isEqualTo(before);
         }
         if (write && status == 202) {
-            Thread.sleep(3000); // a round was opened: let its background work finish before the next fingerprint
+            // a round was opened: let its background work finish before the next fingerprint
+            RoundFixtures.awaitValue(() -> jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM monitoring_round WHERE "
+                    + "status = 'OPENING') + (SELECT COUNT(*) FROM evaluation_round WHERE status = 'OPENING')",
+                    Integer.class), n -> n == 0, "no round still OPENING");
         }
     }
 

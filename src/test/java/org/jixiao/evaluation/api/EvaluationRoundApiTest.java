@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Self-evaluation rounds over the shared round machinery: one self-evaluation per approved target in scope,
- * created in the background; the year's round once; scope and refusals. Fiscal years 2022–2023.
+ * created in the background; the year's round once; scope and refusals. Fiscal years 2065–2066.
  */
 @IntegrationTest
 class EvaluationRoundApiTest {
@@ -39,25 +40,12 @@ class EvaluationRoundApiTest {
     }
 
     private JsonNode awaitOpen(long roundId) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode round = as("finance").get("/api/evaluation-rounds/" + roundId).expect(200).body();
-            if ("OPEN".equals(round.get("status").asText())) {
-                return round;
-            }
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return RoundFixtures.awaitOpen(rest, "/api/evaluation-rounds/" + roundId);
     }
 
     @Test
     void aRoundGivesEachApprovedTargetOneSelfEvaluation() {
-        int year = 2022;
+        int year = 2065;
         long first = approvedTarget(year, "自评项目甲");
         long second = approvedTarget(year, "自评项目乙");
         JsonNode opened = as("finance").post("/api/evaluation-rounds",
@@ -107,15 +95,15 @@ class EvaluationRoundApiTest {
 
     @Test
     void scopeAndRefusals() {
-        int year = 2023;
+        int year = 2066;
         approvedTarget(year, "自评范围项目");
-        as("staff").post("/api/evaluation-rounds", Map.of("fiscalYear", year, "dueDate", "2024-03-31")).expect(403);
+        as("staff").post("/api/evaluation-rounds", Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(403);
         JsonNode invalid = as("finance").post("/api/evaluation-rounds",
                 Map.of("fiscalYear", 1999, "departmentIds", List.of(987654321L))).expect(422).body();
         assertThat(invalid.toString()).contains("fiscalYear", "dueDate", "departmentIds[0]");
         long department = as("dept").get("/api/me").expect(200).body().get("org").get("id").asLong();
         long roundId = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", year, "dueDate", "2024-03-31", "departmentIds", List.of(department)))
+                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31", "departmentIds", List.of(department)))
                 .expect(202).id();
         awaitOpen(roundId);
         // a round of one department: the other department's people never see it

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -47,15 +48,8 @@ class EvaluationSummaryApiTest {
         return TargetFixtures.approve(rest, body);
     }
 
-    private long openRound(Map<String, Object> body) throws InterruptedException {
-        long roundId = as("finance").post("/api/evaluation-rounds", body).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + roundId).expect(200).body()
-                .get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            Thread.sleep(100);
-        }
-        return roundId;
+    private long openRound(Map<String, Object> body) {
+        return RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds", body).get("id").asLong();
     }
 
     /** Self-evaluation id by target id. */
@@ -97,7 +91,7 @@ class EvaluationSummaryApiTest {
         long draft = approvedTarget(year, "汇总草稿", "staff");
         long good = approvedTarget(year, "汇总良", "staff2");
         long returned = approvedTarget(year, "汇总退回", "staff2");
-        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", "2099-03-31"));
+        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31"));
         Map<Long, Long> ids = evaluations(roundId);
         set(ids.get(excellent), "APPROVED", "92.00", "优", null, null);
         set(ids.get(reviewedDown), "FINANCE_REVIEW", "70.00", "中", "55.00", "差");
@@ -165,7 +159,7 @@ class EvaluationSummaryApiTest {
         int year = 2092;
         approvedTarget(year, "汇总范围", "staff");
         long dept = as("dept").get("/api/me").expect(200).body().get("org").get("id").asLong();
-        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", "2099-03-31", "departmentIds", List.of(dept)));
+        long roundId = openRound(Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31", "departmentIds", List.of(dept)));
         as("dept2").get("/api/evaluation-rounds/" + roundId + "/summary").expect(404);
         as("staff2").get("/api/evaluation-rounds/" + roundId + "/summary").expect(404);
         as("finance").get("/api/evaluation-rounds/987654321/summary").expect(404);

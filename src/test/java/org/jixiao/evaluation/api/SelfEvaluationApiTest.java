@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * A self-evaluation through the REST API: scored on save with the default configuration, refusals, submission
  * checks (deviations below full score and below 90% execution), the review chain with finance's 复核 keeping both
- * scores. Fiscal year 2006.
+ * scores. Fiscal year 2056.
  */
 @IntegrationTest
 class SelfEvaluationApiTest {
@@ -40,13 +41,8 @@ class SelfEvaluationApiTest {
 
     private long evaluationOf(int year) throws InterruptedException {
         TargetFixtures.approved(rest, year, "自评计分项目");
-        long round = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + round).body().get("status").asText())) {
-            assertThat(System.nanoTime()).isLessThan(end);
-            Thread.sleep(100);
-        }
+        long round = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
+                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).get("id").asLong();
         return as("staff").get("/api/self-evaluations?roundId=" + round).expect(200).body().get(0).get("id").asLong();
     }
 
@@ -75,7 +71,7 @@ class SelfEvaluationApiTest {
 
     @Test
     void scoredOnSaveCheckedOnSubmitAndReScoredByFinance() throws Exception {
-        long id = evaluationOf(2006);
+        long id = evaluationOf(2056);
         JsonNode blank = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
         assertThat(blank.get("editable").asBoolean()).isTrue();
         assertThat(blank.get("plannedFunds").decimalValue()).isEqualByComparingTo("200");

@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -42,12 +43,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The official self-evaluation form as .xlsx: a project evaluation filled, submitted and re-scored by finance, and a
  * department (部门整体) evaluation; read back with POI, and opened by LibreOffice headless (converted to PDF), which
- * must be installed (.ci/run installs it). Fiscal year 2008.
+ * must be installed (.ci/run installs it). Fiscal year 2058.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfEvaluationExportApiTest {
-    private static final int YEAR = 2008;
+    private static final int YEAR = 2058;
 
     @Autowired
     TestRestTemplate rest;
@@ -69,13 +70,8 @@ class SelfEvaluationExportApiTest {
         whole.put("tasks", List.of(Map.of("name", "应急救援", "content", "组织应急救援演练", "fiscalAmount", "200.00",
                 "otherAmount", "0.00")));
         long departmentTarget = approvedTarget(whole);
-        long round = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", YEAR, "dueDate", (YEAR + 1) + "-03-31")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + round).body().get("status").asText())) {
-            assertThat(System.nanoTime()).isLessThan(end);
-            Thread.sleep(100);
-        }
+        long round = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
+                Map.of("fiscalYear", YEAR, "dueDate", (YEAR + 1) + "-03-31")).get("id").asLong();
         for (JsonNode e : as("staff").get("/api/self-evaluations?roundId=" + round).expect(200).body()) {
             if (e.get("targetId").asLong() == projectTarget) {
                 project = e.get("id").asLong();

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -36,14 +37,8 @@ class MonitoringReportApiTest {
 
     /** Opens the year's round for all departments and waits until its reports exist. */
     private long openRound(int year) {
-        long roundId = as("finance").post("/api/monitoring-rounds",
-                Map.of("fiscalYear", year, "cutoffMonth", 6, "dueDate", year + "-07-15")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + roundId).expect(200).body().get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            sleep();
-        }
-        return roundId;
+        return RoundFixtures.openRoundAndAwait(rest, "/api/monitoring-rounds",
+                Map.of("fiscalYear", year, "cutoffMonth", 6, "dueDate", year + "-07-15")).get("id").asLong();
     }
 
     private long reportOf(long roundId, long targetId) {
@@ -235,12 +230,4 @@ class MonitoringReportApiTest {
         return (List<Map<String, Object>>) body.get("indicators");
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,22 +41,12 @@ class MonitoringRoundApiTest {
     }
 
     private JsonNode awaitOpen(long id) {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode round = as("finance").get("/api/monitoring-rounds/" + id).expect(200).body();
-            if ("OPEN".equals(round.get("status").asText()) || System.nanoTime() > end) {
-                return round;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        return RoundFixtures.awaitOpen(rest, "/api/monitoring-rounds/" + id);
     }
 
     @Test
     void openAnswers202ThenTheRoundShowsItsProgressAndASecondOpenAnswers409WithTheId() {
+        TargetFixtures.approved(rest, 2050, "监控轮次接口项目");
         Api.Response opened = as("finance").post("/api/monitoring-rounds", body(2050, 6, "2050-07-15")).expect(202);
         long id = opened.id();
         assertThat(opened.headers().getLocation()).hasToString("/api/monitoring-rounds/" + id);
@@ -82,6 +74,7 @@ class MonitoringRoundApiTest {
 
     @Test
     void scopeByDepartmentsAndWhoMaySeeTheRound() {
+        TargetFixtures.approved(rest, 2051, "监控轮次范围项目");
         Map<String, Object> letingOnly = body(2051, 8, "2051-09-10");
         letingOnly.put("departmentIds", List.of(department("450001")));
         long id = as("finance").post("/api/monitoring-rounds", letingOnly).expect(202).id();

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -135,15 +136,9 @@ class ReportFollowsAdjustmentApiTest {
         throw new AssertionError("no indicator " + name + " in " + report.get("indicators"));
     }
 
-    private long openRound() throws InterruptedException {
-        long id = as("finance").post("/api/monitoring-rounds",
-                Map.of("fiscalYear", YEAR, "cutoffMonth", 6, "dueDate", YEAR + "-07-15")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + id).expect(200).body().get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            Thread.sleep(100);
-        }
-        return id;
+    private long openRound() {
+        return RoundFixtures.openRoundAndAwait(rest, "/api/monitoring-rounds",
+                Map.of("fiscalYear", YEAR, "cutoffMonth", 6, "dueDate", YEAR + "-07-15")).get("id").asLong();
     }
 
     private long reportOf(long roundId, long targetId) {

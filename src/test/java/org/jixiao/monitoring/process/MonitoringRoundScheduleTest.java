@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jixiao.support.RoundFixtures;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,11 +59,8 @@ class MonitoringRoundScheduleTest {
         }
         LocalDate due = LocalDate.of(year, 7, 15);
         RoundSummary round = rounds.open(finance, year, 6, due, null);
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (rounds.get(finance, round.id()).status() != RoundStatus.OPEN) {
-            assertThat(System.nanoTime()).isLessThan(end);
-            Thread.onSpinWait();
-        }
+        RoundFixtures.awaitValue(() -> rounds.get(finance, round.id()), r -> r.status() == RoundStatus.OPEN,
+                "round " + round.id() + " OPEN");
         List<ReportSummary> all = reports.list(finance, round.id());
         assertThat(all).hasSize(3);
 
