@@ -104,9 +104,12 @@ public final class IndicatorLight {
         };
     }
 
-    /** Whether a year-end forecast misses the target; "=" towards a positive target as "at least", else "at most". */
-    private static boolean fallsShort(ValueComparator comparator, BigDecimal forecast, BigDecimal target) {
-        if (target == null) {
+    /**
+     * Whether a year-end forecast misses the target; "=" towards a positive target as "at least", else "at most".
+     * False without a comparator, forecast or target. Public so the report form can say why a light turned yellow.
+     */
+    public static boolean fallsShort(ValueComparator comparator, BigDecimal forecast, BigDecimal target) {
+        if (comparator == null || forecast == null || target == null) {
             return false;
         }
         if (comparator == ValueComparator.EQ && target.signum() > 0) {
