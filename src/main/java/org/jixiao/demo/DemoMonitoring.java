@@ -20,6 +20,7 @@ import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.targets.ValueComparator;
 import org.jixiao.targets.Indicator;
+import org.jixiao.targets.IndicatorKind;
 import org.jixiao.targets.PerformanceTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,15 +76,16 @@ final class DemoMonitoring {
     }
 
     /**
-     * Fills the report as a unit would by June: on track (half of each yearly value), the first ≥ indicator far
-     * behind when {@code red}; then, as the form asks, reasons and measures wherever the light is not green.
+     * Fills the report as a unit would by June (see {@link #figures}): on track, the first ≥ count far behind when
+     * {@code red}; then, as the form asks, reasons and measures wherever the light is not green.
      */
     private void fill(CurrentUser staff, Long id, boolean red) {
         ReportDetail blank = reports.get(staff, id);
         PerformanceTarget target = blank.target();
         BigDecimal executed = target.totalFunds().multiply(new BigDecimal("0.45")).setScale(2, RoundingMode.HALF_UP);
         Long behind = red ? target.getIndicators().stream()
-                .filter(i -> i.getComparator() == ValueComparator.GE && i.getValue() != null && i.getValue().signum() > 0)
+                .filter(i -> i.getComparator() == ValueComparator.GE && i.getProgressKind() == IndicatorKind.CUMULATIVE
+                        && i.getValue() != null && i.getValue().signum() > 0)
                 .map(Indicator::getId).findFirst().orElse(null) : null;
         List<ReportInput.IndicatorInput> rows = new ArrayList<>();
         for (ReportDetail.Line line : blank.lines()) {
@@ -109,18 +111,48 @@ final class DemoMonitoring {
         reports.submit(staff, id, complete.report().getVersion());
     }
 
+    /**
+     * What a unit would report by June. 累计型 counts and amounts: half the year's value done (whole units for
+     * counts), the whole value expected; 状态型 rates and levels: measured at or just above the target (a 95%
+     * satisfaction target reads 96.5% mid-year, not 47.5%); caps: under half of them used. The first ≥ count is
+     * far behind when {@code behind} (2 of 12 by June) and expected to end at three quarters.
+     */
     private static ReportInput.IndicatorInput figures(Indicator indicator, boolean behind) {
         if (indicator.getComparator() == null || indicator.getValue() == null) {
             return new ReportInput.IndicatorInput(indicator.getId(), null, null, Achievement.ACHIEVED,
                     Likelihood.CERTAIN, null, null, null);
         }
         BigDecimal value = indicator.getValue();
-        BigDecimal toDate = behind ? value.divide(BigDecimal.valueOf(6), 0, RoundingMode.DOWN)
-                : indicator.getComparator().lowerIsBetter() ? value.multiply(new BigDecimal("0.9"))
-                : value.multiply(new BigDecimal("0.5"));
-        BigDecimal yearEnd = behind ? value.multiply(new BigDecimal("0.75")) : value;
+        if (behind) {
+            return new ReportInput.IndicatorInput(indicator.getId(),
+                    value.divide(BigDecimal.valueOf(6), 0, RoundingMode.DOWN), scale(value.multiply(new BigDecimal("0.75"))),
+                    null, Likelihood.POSSIBLE, null, null, null);
+        }
+        BigDecimal toDate;
+        BigDecimal yearEnd;
+        if (indicator.getComparator().lowerIsBetter()) {
+            toDate = value.multiply(new BigDecimal("0.45"));
+            yearEnd = value.multiply(new BigDecimal("0.95"));
+        } else if (indicator.getProgressKind() == IndicatorKind.LEVEL) {
+            toDate = level(indicator, value);
+            yearEnd = toDate;
+        } else {
+            toDate = value.multiply(BigDecimal.valueOf(CUTOFF_MONTH)).divide(BigDecimal.valueOf(12), 0, RoundingMode.UP);
+            yearEnd = value;
+        }
         return new ReportInput.IndicatorInput(indicator.getId(), scale(toDate), scale(yearEnd), null,
-                behind ? Likelihood.POSSIBLE : Likelihood.CERTAIN, null, null, null);
+                Likelihood.CERTAIN, null, null, null);
+    }
+
+    /** A rate or level a little above its target: 1.5 points for a percentage (at most 100), else 2% more. */
+    private static BigDecimal level(Indicator indicator, BigDecimal target) {
+        if (indicator.getComparator() == ValueComparator.EQ) {
+            return target;
+        }
+        if ("%".equals(indicator.getUnit()) || "％".equals(indicator.getUnit())) {
+            return target.add(new BigDecimal("1.5")).min(BigDecimal.valueOf(100));
+        }
+        return target.multiply(new BigDecimal("1.02"));
     }
 
     private static BigDecimal scale(BigDecimal value) {

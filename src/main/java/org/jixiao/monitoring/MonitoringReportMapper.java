@@ -30,6 +30,11 @@ public interface MonitoringReportMapper {
     /** Figures and lights, if {@code version} is still current; returns the rows changed (0 = stale). */
     int updateFigures(MonitoringReport report);
 
+    /** Stored lights recomputed from unchanged figures, if {@code version} is still current (0 = saved meanwhile). */
+    int updateLights(MonitoringReport report);
+
+    int updateIndicatorLight(ReportIndicator row);
+
     /** 0 rows when the report is APPROVED (a final state is never left). */
     int updateStatus(@Param("id") Long id, @Param("status") ReportStatus status, @Param("now") java.time.Instant now);
 

@@ -54,10 +54,13 @@ public class MonitoringReportService {
     private final LightThresholdService thresholds;
     private final ReviewService reviews;
     private final AuditTrail auditTrail;
+    private final ReportRelighting relighting;
 
     MonitoringReportService(MonitoringReportMapper reports, MonitoringRoundMapper rounds,
                             MonitoringRoundService roundService, TargetService targets, OrgDirectory directory,
-                            LightThresholdService thresholds, ReviewService reviews, AuditTrail auditTrail) {
+                            LightThresholdService thresholds, ReviewService reviews, AuditTrail auditTrail,
+                            ReportRelighting relighting) {
+        this.relighting = relighting;
         this.reports = reports;
         this.rounds = rounds;
         this.roundService = roundService;
@@ -76,9 +79,12 @@ public class MonitoringReportService {
         return reports.findSummaries(roundId, units);
     }
 
-    @Transactional(readOnly = true)
+    /** The report as the caller may see it; lights stored under older rules are relit (docs/rules.md §2). */
+    @Transactional
     public ReportDetail get(CurrentUser user, Long id) {
-        return detail(user, visible(user, id));
+        ReportDetail detail = detail(user, visible(user, id));
+        relighting.storeIfChanged(detail);
+        return detail;
     }
 
     /**

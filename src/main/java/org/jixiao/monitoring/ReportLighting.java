@@ -12,6 +12,8 @@ import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.monitoring.lights.Lights;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.targets.Indicator;
+import org.jixiao.targets.IndicatorKind;
+import org.jixiao.targets.IndicatorKindRules;
 import org.jixiao.targets.PerformanceTarget;
 
 /**
@@ -43,13 +45,20 @@ public final class ReportLighting {
         for (Indicator indicator : target.getIndicators()) {
             ReportIndicator row = rows.get(indicator.getId());
             Reading reading = row == null ? Reading.UNLIT
-                    : IndicatorLight.of(indicator.getComparator(), indicator.getValue(), row.getValueToDate(),
-                    cutoffMonth, row.getLikelihood(), row.getAchievement(), thresholds);
+                    : IndicatorLight.of(indicator.getComparator(), kindOf(indicator), indicator.getValue(),
+                    row.getValueToDate(), row.getExpectedYearEnd(), cutoffMonth, row.getLikelihood(),
+                    row.getAchievement(), thresholds);
             indicators.put(indicator.getId(), reading);
             if (reading.light() != null) {
                 lit.add(reading.light());
             }
         }
         return new Result(budget, indicators, lit.isEmpty() ? null : Lights.worst(lit));
+    }
+
+    /** The indicator's kind; targets are loaded with one, a target built in memory may lack it. */
+    private static IndicatorKind kindOf(Indicator indicator) {
+        return indicator.getProgressKind() != null ? indicator.getProgressKind()
+                : IndicatorKindRules.defaults().kindOf(indicator);
     }
 }

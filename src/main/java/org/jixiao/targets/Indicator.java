@@ -21,6 +21,7 @@ public class Indicator {
     private String basis;
     private String standard;
     private String scoringRule;
+    private IndicatorKind progressKind;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -52,6 +53,13 @@ public class Indicator {
     /** 评分标准 in prose, optional. */
     public String getScoringRule() { return scoringRule; }
     public void setScoringRule(String scoringRule) { this.scoringRule = scoringRule; }
+
+    /**
+     * 累计型 or 状态型 (docs/rules.md §2): how the monitoring lights read progress. Stored per indicator; an indicator
+     * stored before kinds existed gets its region's default when it is loaded, so this is null only on input.
+     */
+    public IndicatorKind getProgressKind() { return progressKind; }
+    public void setProgressKind(IndicatorKind progressKind) { this.progressKind = progressKind; }
 
     /** Re-reads comparator, value and unit from the typed text. */
     public void applyParsedValue() {

@@ -47,6 +47,7 @@ public final class TargetDiff {
             new Field<>("comparator", "指标性质", i -> i.getComparator() == null ? null : i.getComparator().symbol()),
             new Field<>("value", "目标值", i -> number(i.getValue())),
             new Field<>("unit", "计量单位", Indicator::getUnit),
+            new Field<>("progressKind", "指标类型", i -> i.getProgressKind() == null ? null : i.getProgressKind().label()),
             new Field<>("weight", "分值", i -> number(i.getWeight())),
             new Field<>("basis", "指标值确定依据", Indicator::getBasis),
             new Field<>("standard", "绩效标准", Indicator::getStandard),

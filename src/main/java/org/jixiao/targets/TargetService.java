@@ -42,14 +42,16 @@ public class TargetService {
     private final TargetRulesService rulesService;
     private final ReviewService reviewService;
     private final ApplicationEventPublisher events;
+    private final IndicatorKindRuleService kindRules;
 
     TargetService(TargetMapper mapper, OrgDirectory directory, TargetRulesService rulesService,
-                  ReviewService reviewService, ApplicationEventPublisher events) {
+                  ReviewService reviewService, ApplicationEventPublisher events, IndicatorKindRuleService kindRules) {
         this.mapper = mapper;
         this.directory = directory;
         this.rulesService = rulesService;
         this.reviewService = reviewService;
         this.events = events;
+        this.kindRules = kindRules;
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +125,7 @@ public class TargetService {
             }
         }
         changes.setId(id);
+        changes.setUnitId(current.getUnitId()); // the region's kind defaults follow the unit
         changes.setUpdatedAt(now());
         if (mapper.update(changes) == 0) {
             throw staleVersion(mapper.findById(id));
@@ -288,8 +291,14 @@ public class TargetService {
         return target != null && directory.scopeOf(user).includes(target.getUnitId());
     }
 
+    /** How the target's region proposes indicator kinds for its year (what the editor offers by default). */
+    public IndicatorKindRules kindRulesFor(PerformanceTarget target) {
+        return kindRules.rulesFor(target);
+    }
+
     void loadChildren(PerformanceTarget target) {
         target.setIndicators(mapper.findIndicators(target.getId()));
+        defaultKinds(target);
         target.setSpendingPlan(new ArrayList<>(mapper.findSpendingPlan(target.getId())));
         target.setTasks(mapper.findTasks(target.getId()));
     }
@@ -313,6 +322,10 @@ public class TargetService {
         for (Indicator indicator : target.getIndicators()) {
             indicator.setSortOrder(order++);
             indicator.applyParsedValue();
+        }
+        // after parsing: the default kind reads the parsed unit
+        defaultKinds(target);
+        for (Indicator indicator : target.getIndicators()) {
             if (indicator.getId() != null) {
                 mapper.updateIndicator(id, indicator);
             } else {
@@ -321,6 +334,16 @@ public class TargetService {
             kept.add(indicator.getId());
         }
         mapper.deleteIndicatorsExcept(id, kept);
+    }
+
+    /** Indicators without a kind (stored before kinds existed, or sent without one) get their region's default. */
+    private void defaultKinds(PerformanceTarget target) {
+        if (target.getIndicators().stream().noneMatch(i -> i.getProgressKind() == null)) {
+            return;
+        }
+        IndicatorKindRules rules = kindRules.rulesFor(target);
+        target.getIndicators().stream().filter(i -> i.getProgressKind() == null)
+                .forEach(i -> i.setProgressKind(rules.kindOf(i)));
     }
 
     private Long draftingUnit(CurrentUser user, String unitCode) {

@@ -132,6 +132,15 @@ class DemoDataTest {
                 .filter(l -> l.reading() != null && l.reading().light() == Light.RED).findFirst().orElseThrow();
         assertThat(behind.indicator().getName()).isEqualTo("组织专家审查次数");
         assertThat(behind.row().getMeasures()).isNotBlank();
+        // realistic mid-year figures: a 状态型 rate is measured at its level (not 47.5 for ≥95%), and everything
+        // but the one count behind schedule is green — no blue for rates that are simply on target
+        ReportDetail.Line satisfaction = detail.lines().stream()
+                .filter(l -> l.indicator().getName().equals("满意率")).findFirst().orElseThrow();
+        assertThat(satisfaction.indicator().getProgressKind()).isEqualTo(org.jixiao.targets.IndicatorKind.LEVEL);
+        assertThat(satisfaction.row().getValueToDate()).isGreaterThanOrEqualTo(new java.math.BigDecimal("95"));
+        assertThat(behind.indicator().getProgressKind()).isEqualTo(org.jixiao.targets.IndicatorKind.CUMULATIVE);
+        assertThat(detail.lines()).filteredOn(l -> l != behind && l.reading().lit())
+                .allSatisfy(l -> assertThat(l.reading().light()).as(l.indicator().getName()).isEqualTo(Light.GREEN));
         assertThat(reviewService.openTaskFor(directory.currentUser("leader").orElseThrow(),
                 MonitoringReportService.SUBJECT_TYPE, red.id())).isPresent();
 
@@ -140,6 +149,8 @@ class DemoDataTest {
         ReportDetail saved = reports.get(staff, draft.id());
         assertThat(saved.report().getExecutedFunds()).isNotNull();
         assertThat(saved.editable()).isTrue();
+        assertThat(saved.lines()).filteredOn(l -> l.reading().lit()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.reading().light()).as(l.indicator().getName()).isEqualTo(Light.GREEN));
     }
 
     @Test

@@ -65,7 +65,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         choose(staff, "#indicator-1-achievement", "达成");
         choose(staff, "#indicator-1-likelihood", "确定能");
         for (int i = 2; i < 4; i++) {
-            fill(staff, "#indicator-" + i + "-valueToDate", "50");
+            fill(staff, "#indicator-" + i + "-valueToDate", "96");
             fill(staff, "#indicator-" + i + "-expectedYearEnd", "96");
             choose(staff, "#indicator-" + i + "-likelihood", "确定能");
             assertThat(staff.locator("#indicator-" + i + "-light")).hasAttribute("data-light", "GREEN");

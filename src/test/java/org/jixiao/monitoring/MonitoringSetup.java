@@ -58,8 +58,9 @@ final class MonitoringSetup {
     }
 
     /**
-     * The report's figures by June: every quantitative indicator at half its yearly value (on track), qualitative
-     * ones achieved; with {@code behindValueToDate} the ≥12次 indicator reports that value instead.
+     * The report's figures by June: every 累计型 indicator at half its yearly value (on track), every 状态型 rate at
+     * its target, qualitative ones achieved; with {@code behindValueToDate} the ≥12次 indicator reports that value
+     * instead.
      */
     static ReportInput input(ReportDetail detail, String executed, String behindValueToDate) {
         List<ReportInput.IndicatorInput> rows = new ArrayList<>();
@@ -71,6 +72,7 @@ final class MonitoringSetup {
             } else {
                 boolean behind = behindValueToDate != null && i.getValue().compareTo(new BigDecimal("12")) == 0;
                 BigDecimal toDate = behind ? new BigDecimal(behindValueToDate)
+                        : i.getProgressKind() == org.jixiao.targets.IndicatorKind.LEVEL ? i.getValue()
                         : i.getValue().divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
                 rows.add(new ReportInput.IndicatorInput(i.getId(), toDate, i.getValue(), null, Likelihood.CERTAIN,
                         null, null, null));

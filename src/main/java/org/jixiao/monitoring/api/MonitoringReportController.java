@@ -23,6 +23,7 @@ import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.Indicator;
+import org.jixiao.targets.IndicatorKind;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,7 +59,7 @@ class MonitoringReportController {
                          String comparator, BigDecimal targetValue, String unit, BigDecimal valueToDate,
                          BigDecimal expectedYearEnd, Achievement achievement, Likelihood likelihood,
                          Set<DeviationReason> deviationReasons, String remark, String measures, String light,
-                         BigDecimal ratio) {
+                         BigDecimal ratio, IndicatorKind progressKind) {
         static IndicatorJson of(ReportDetail.Line line) {
             Indicator i = line.indicator();
             ReportIndicator r = line.row();
@@ -68,7 +69,7 @@ class MonitoringReportController {
                     r.getValueToDate(), r.getExpectedYearEnd(), r.getAchievement(), r.getLikelihood(),
                     DeviationReason.split(r.getDeviationReasons()), r.getRemark(), r.getMeasures(),
                     reading == null || reading.light() == null ? null : reading.light().name(),
-                    reading == null ? null : reading.ratio());
+                    reading == null ? null : reading.ratio(), i.getProgressKind());
         }
     }
 

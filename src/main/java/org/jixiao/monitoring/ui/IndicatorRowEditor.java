@@ -18,6 +18,7 @@ import org.jixiao.common.Limits;
 import org.jixiao.monitoring.DeviationReason;
 import org.jixiao.monitoring.ReportIndicator;
 import org.jixiao.monitoring.lights.Achievement;
+import org.jixiao.monitoring.lights.IndicatorLight;
 import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.targets.Indicator;
@@ -56,6 +57,15 @@ class IndicatorRowEditor extends Div {
         Span target = new Span(getTranslation("report.indicator.target", indicator.getValueText() == null ? ""
                 : indicator.getValueText()));
         target.getStyle().set("margin-left", "var(--lumo-space-m)");
+        if (indicator.getComparator() != null && indicator.getProgressKind() != null) {
+            // 累计型 or 状态型 says how the light reads the figures (docs/rules.md §2)
+            Span kind = new Span(getTranslation("report.indicator.kind." + indicator.getProgressKind().name(),
+                    cutoffMonth));
+            kind.setId("indicator-" + index + "-kind");
+            kind.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("margin-left", "var(--lumo-space-s)");
+            target.add(kind);
+        }
         light.setId("indicator-" + index + "-light");
         HorizontalLayout head = new HorizontalLayout(new Span(path, name), target, light);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -157,6 +167,11 @@ class IndicatorRowEditor extends Div {
     /** Shows the live light; reasons and measures appear, and are marked required, where it is not green. */
     void showReading(Reading reading) {
         light.show(reading);
+        if (indicator.getComparator() != null) {
+            expectedYearEnd.setHelperText(IndicatorLight.fallsShort(indicator.getComparator(),
+                    expectedYearEnd.getValue(), indicator.getValue())
+                    ? getTranslation("report.indicator.forecastShort") : null);
+        }
         boolean needed = reading != null && reading.light() != null && reading.light().needsExplanation();
         reasons.setRequiredIndicatorVisible(needed);
         measures.setRequiredIndicatorVisible(needed);

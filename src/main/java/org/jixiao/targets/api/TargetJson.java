@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.targets.AnnualTask;
 import org.jixiao.targets.ValueComparator;
 import org.jixiao.targets.Indicator;
+import org.jixiao.targets.IndicatorKind;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.SpendingPlanPoint;
 import org.jixiao.targets.TargetKind;
@@ -32,7 +33,7 @@ record TargetJson(Long id, TargetKind kind, Integer fiscalYear, String unitCode,
 
     record IndicatorJson(Long id, String level1, String level2, String name, String description, String valueText,
                          ValueComparator comparator, BigDecimal value, String unit, BigDecimal weight, String basis,
-                         String standard, String scoringRule) {
+                         String standard, String scoringRule, IndicatorKind progressKind) {
     }
 
     static TargetJson of(PerformanceTarget t) {
@@ -48,7 +49,8 @@ record TargetJson(Long id, TargetKind kind, Integer fiscalYear, String unitCode,
                 t.getIndicators().stream().map(i -> new IndicatorJson(i.getId(), i.getLevel1(), i.getLevel2(),
                         i.getName(), i.getDescription(), i.getValueText(), i.getComparator(),
                         i.getValue() == null ? null : i.getValue().stripTrailingZeros(),
-                        i.getUnit(), i.getWeight(), i.getBasis(), i.getStandard(), i.getScoringRule())).toList(),
+                        i.getUnit(), i.getWeight(), i.getBasis(), i.getStandard(), i.getScoringRule(),
+                        i.getProgressKind())).toList(),
                 t.getLineageId(), t.getVersionNo(), t.getAdjustsTargetId(), t.getAdjustmentReason(), t.getApprovedAt());
     }
 
@@ -98,6 +100,7 @@ record TargetJson(Long id, TargetKind kind, Integer fiscalYear, String unitCode,
         i.setBasis(json.basis());
         i.setStandard(blankToNull(json.standard()));
         i.setScoringRule(blankToNull(json.scoringRule()));
+        i.setProgressKind(json.progressKind()); // null: the region's default for its unit and name
         return i;
     }
 

@@ -27,11 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jixiao.targets.Indicator;
+import org.jixiao.targets.IndicatorKindRules;
 import org.jixiao.ui.UiFormats;
 
 /**
  * 绩效指标, grouped by 一级 (one grid per group), each row a 二级 + 三级 indicator with its value text
- * (and what the parser read from it, live), weight and basis; description, 绩效标准 and 评分标准 in the
+ * (and what the parser read from it, live, with its 累计型/状态型 kind), weight and basis; description, 绩效标准 and 评分标准 in the
  * row's details. Edits go straight into the target's indicator list.
  */
 class IndicatorEditor extends VerticalLayout {
@@ -43,7 +44,8 @@ class IndicatorEditor extends VerticalLayout {
         final TextField name = new TextField();
         final TextField value = new TextField();
         final ValueReading reading = new ValueReading();
-        final VerticalLayout valueCell = new VerticalLayout(value, reading);
+        final KindSelect kind;
+        final VerticalLayout valueCell;
         final BigDecimalField weight = new BigDecimalField();
         final TextField basis = new TextField();
         final Button details = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
@@ -56,6 +58,8 @@ class IndicatorEditor extends VerticalLayout {
 
         Row(Indicator indicator) {
             this.indicator = indicator;
+            kind = new KindSelect(indicator, kindRules, onChange);
+            valueCell = new VerticalLayout(value, reading, kind);
             List<String> level2s = new ArrayList<>(IndicatorCategories.level2Of(indicator.getLevel1()));
             if (indicator.getLevel2() != null && !level2s.contains(indicator.getLevel2())) {
                 level2s.add(indicator.getLevel2());
@@ -71,11 +75,15 @@ class IndicatorEditor extends VerticalLayout {
             level2.setAriaLabel(getTranslation("indicators.level2"));
             level2.addValueChangeListener(e -> changed(() -> indicator.setLevel2(e.getValue())));
 
-            text(name, indicator.getName(), "indicators.name", v -> indicator.setName(v));
+            text(name, indicator.getName(), "indicators.name", v -> {
+                indicator.setName(v);
+                kind.follow();
+            });
             name.setPlaceholder(getTranslation("indicators.namePlaceholder"));
             text(value, indicator.getValueText(), "indicators.value", v -> {
                 indicator.setValueText(v);
                 reading.show(v);
+                kind.follow();
             });
             value.setPlaceholder(getTranslation("indicators.valuePlaceholder"));
             reading.show(indicator.getValueText());
@@ -132,6 +140,7 @@ class IndicatorEditor extends VerticalLayout {
             level2.setId(p + "level2");
             name.setId(p + "name");
             value.setId(p + "value");
+            kind.setId(p + "kind");
             reading.setId(p + "reading");
             weight.setId(p + "weight");
             basis.setId(p + "basis");
@@ -165,13 +174,15 @@ class IndicatorEditor extends VerticalLayout {
     }
 
     private final List<Indicator> indicators;
+    private final IndicatorKindRules kindRules;
     private final Runnable onChange;
     private final Map<Indicator, Row> rows = new IdentityHashMap<>();
     private final Map<String, Grid<Indicator>> grids = new LinkedHashMap<>();
     private final Map<String, Span> groupSums = new LinkedHashMap<>();
 
-    IndicatorEditor(List<Indicator> indicators, List<String> groups, Runnable onChange) {
+    IndicatorEditor(List<Indicator> indicators, List<String> groups, IndicatorKindRules kindRules, Runnable onChange) {
         this.indicators = indicators;
+        this.kindRules = kindRules;
         this.onChange = onChange;
         setId("indicator-editor");
         setPadding(false);

@@ -130,7 +130,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         bar.getStyle().set("position", "sticky").set("top", "0").set("z-index", "3")
                 .set("background", "var(--lumo-base-color)").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-bottom", "var(--lumo-space-xs)");
-        form = new TargetForm(draft, rules.requiredLevel1(), this::runChecks);
+        form = new TargetForm(draft, rules.requiredLevel1(), targets.kindRulesFor(draft), this::runChecks);
         attachmentsPanel = new AttachmentsPanel(attachments, user, draft.getId(), true);
         add(bar, form, attachmentsPanel);
         runChecks();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.targets.IndicatorKindRules;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.ui.UiFormats;
@@ -52,7 +53,7 @@ class TargetForm extends VerticalLayout {
     private final VerticalLayout tasksSection = new VerticalLayout();
     private final IndicatorEditor indicators;
 
-    TargetForm(PerformanceTarget draft, List<String> requiredLevel1, Runnable onChange) {
+    TargetForm(PerformanceTarget draft, List<String> requiredLevel1, IndicatorKindRules kindRules, Runnable onChange) {
         this.draft = draft;
         this.onChange = onChange;
         setPadding(false);
@@ -133,7 +134,7 @@ class TargetForm extends VerticalLayout {
         tasksSection.setPadding(false);
         tasksSection.add(new H3(getTranslation("target.tasks")), tasks);
         indicators = new IndicatorEditor(draft.getIndicators(),
-                IndicatorCategories.groups(requiredLevel1, draft.getIndicators()), () -> changed(() -> { }));
+                IndicatorCategories.groups(requiredLevel1, draft.getIndicators()), kindRules, () -> changed(() -> { }));
 
         FormLayout goalsBox = new FormLayout(goals, periodGoals);
         goalsBox.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));

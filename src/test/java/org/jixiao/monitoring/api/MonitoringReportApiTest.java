@@ -75,7 +75,7 @@ class MonitoringReportApiTest {
                 row.put("valueToDate", "2");
                 row.put("expectedYearEnd", "8");
             } else {
-                row.put("valueToDate", "50");
+                row.put("valueToDate", "96");
                 row.put("expectedYearEnd", "96");
             }
             indicators.add(row);

@@ -60,7 +60,7 @@ class ReportFollowsAdjustmentApiTest {
         JsonNode count = indicator(moved, "组织专家审查次数");
         assertThat(count.get("valueToDate").decimalValue()).as("what was typed is kept").isEqualByComparingTo("4");
         assertThat(count.get("light").asText()).as("4 is all of the pro-rated 4 of ≥8次").isEqualTo("GREEN");
-        assertThat(indicator(moved, "提高效率").get("valueToDate").decimalValue()).isEqualByComparingTo("50");
+        assertThat(indicator(moved, "提高效率").get("valueToDate").decimalValue()).isEqualByComparingTo("96");
         assertThat(indicator(moved, "群众满意率").get("valueToDate").isNull()).as("a new indicator starts empty").isTrue();
         assertThat(moved.get("indicators").findValuesAsText("name")).doesNotContain("满意率");
         assertThat(moved.get("version").asInt()).isGreaterThan(saved.get("version").asInt());
@@ -118,7 +118,7 @@ class ReportFollowsAdjustmentApiTest {
                 row.put("valueToDate", count);
                 row.put("expectedYearEnd", "12");
             } else {
-                row.put("valueToDate", "50");
+                row.put("valueToDate", "96");
                 row.put("expectedYearEnd", "96");
             }
             rows.add(row);

@@ -15,6 +15,7 @@ import static org.jixiao.targets.ValueComparator.LT;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.jixiao.targets.ValueComparator;
+import static org.jixiao.targets.IndicatorKind.CUMULATIVE;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,7 +123,7 @@ class IndicatorLightTest {
     @ParameterizedTest(name = "{0} {1}, 完成值 {2} at m={3} → {4} ({5})")
     @MethodSource("quantitative")
     void quantitativeIndicators(ValueComparator comparator, String target, String value, int m, Light light, String ratio) {
-        Reading r = IndicatorLight.of(comparator, d(target), d(value), m, Likelihood.CERTAIN, null, DEFAULTS);
+        Reading r = IndicatorLight.of(comparator, CUMULATIVE, d(target), d(value), null, m, Likelihood.CERTAIN, null, DEFAULTS);
 
         assertThat(r.light()).isEqualTo(light);
         assertRatio(r, ratio);
@@ -149,7 +150,7 @@ class IndicatorLightTest {
     @ParameterizedTest(name = "{0}: 完成值 {1} of 100 at m=12 → {2}")
     @MethodSource("customThresholds")
     void thresholdsAreConfiguration(LightThresholds thresholds, String value, Light light, String ratio) {
-        Reading r = IndicatorLight.of(GE, d("100"), d(value), 12, null, null, thresholds);
+        Reading r = IndicatorLight.of(GE, CUMULATIVE, d("100"), d(value), null, 12, null, null, thresholds);
 
         assertThat(r.light()).isEqualTo(light);
         assertRatio(r, ratio);
@@ -169,7 +170,7 @@ class IndicatorLightTest {
     @ParameterizedTest(name = "定性 {0} → {3}")
     @MethodSource("qualitative")
     void qualitativeIndicators(Achievement achievement, String target, String value, Light light) {
-        Reading r = IndicatorLight.of(null, d(target), d(value), 6, Likelihood.POSSIBLE, achievement, DEFAULTS);
+        Reading r = IndicatorLight.of(null, null, d(target), d(value), null, 6, Likelihood.POSSIBLE, achievement, DEFAULTS);
 
         assertThat(r.light()).isEqualTo(light);
         assertThat(r.ratio()).isNull();
@@ -199,7 +200,7 @@ class IndicatorLightTest {
     @MethodSource("likelihood")
     void likelihoodOverrides(ValueComparator comparator, String target, String value, Achievement achievement,
                              Likelihood likelihood, Light light, String ratio) {
-        Reading r = IndicatorLight.of(comparator, d(target), d(value), 12, likelihood, achievement, DEFAULTS);
+        Reading r = IndicatorLight.of(comparator, CUMULATIVE, d(target), d(value), null, 12, likelihood, achievement, DEFAULTS);
 
         assertThat(r.light()).isEqualTo(light);
         assertRatio(r, ratio);
@@ -221,7 +222,7 @@ class IndicatorLightTest {
     @ParameterizedTest(name = "{0} {1}, 完成值 {2} → no light yet")
     @MethodSource("unlit")
     void noLightWithoutNumbers(ValueComparator comparator, String target, String value) {
-        Reading r = IndicatorLight.of(comparator, d(target), d(value), 6, Likelihood.CERTAIN, null, DEFAULTS);
+        Reading r = IndicatorLight.of(comparator, CUMULATIVE, d(target), d(value), null, 6, Likelihood.CERTAIN, null, DEFAULTS);
 
         assertThat(r).isEqualTo(Reading.UNLIT);
         assertThat(r.lit()).isFalse();
@@ -229,7 +230,7 @@ class IndicatorLightTest {
 
     @Test
     void anAchievementDoesNotColourAQuantitativeIndicator() {
-        Reading r = IndicatorLight.of(GE, d("100"), d("10"), 12, null, Achievement.ACHIEVED, DEFAULTS);
+        Reading r = IndicatorLight.of(GE, CUMULATIVE, d("100"), d("10"), null, 12, null, Achievement.ACHIEVED, DEFAULTS);
 
         assertThat(r.light()).isEqualTo(RED);
     }
@@ -238,13 +239,13 @@ class IndicatorLightTest {
     void refusesAnInvalidThresholdSetOrCutoffMonth() {
         LightThresholds broken = new LightThresholds(d("80"), d("60"), d("60"), d("80"), d("120"), BudgetMode.TIME_ELAPSED);
 
-        assertThatThrownBy(() -> IndicatorLight.of(GE, d("100"), d("50"), 6, null, null, broken))
+        assertThatThrownBy(() -> IndicatorLight.of(GE, CUMULATIVE, d("100"), d("50"), null, 6, null, null, broken))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("预警阈值配置有误");
-        assertThatThrownBy(() -> IndicatorLight.of(GE, d("100"), d("50"), 0, null, null, DEFAULTS))
+        assertThatThrownBy(() -> IndicatorLight.of(GE, CUMULATIVE, d("100"), d("50"), null, 0, null, null, DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> IndicatorLight.of(GE, d("100"), d("50"), 13, null, null, DEFAULTS))
+        assertThatThrownBy(() -> IndicatorLight.of(GE, CUMULATIVE, d("100"), d("50"), null, 13, null, null, DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> IndicatorLight.of(GE, d("100"), d("50"), 6, null, null, null))
+        assertThatThrownBy(() -> IndicatorLight.of(GE, CUMULATIVE, d("100"), d("50"), null, 6, null, null, null))
                 .isInstanceOf(NullPointerException.class);
     }
 

@@ -52,9 +52,10 @@ class LightsTest {
     void aTargetsLightCombinesBudgetAndIndicators() {
         LightThresholds defaults = LightThresholds.defaults();
         Reading budget = BudgetLight.of(IndicatorLightTest.d("200.00"), IndicatorLightTest.d("80.00"), 6, null, defaults);
-        Reading ahead = IndicatorLight.of(org.jixiao.targets.ValueComparator.GE, IndicatorLightTest.d("12"),
-                IndicatorLightTest.d("9"), 6, Likelihood.CERTAIN, null, defaults);
-        Reading notYet = IndicatorLight.of(null, null, null, 6, null, null, defaults);
+        Reading ahead = IndicatorLight.of(org.jixiao.targets.ValueComparator.GE,
+                org.jixiao.targets.IndicatorKind.CUMULATIVE, IndicatorLightTest.d("12"), IndicatorLightTest.d("9"),
+                IndicatorLightTest.d("14"), 6, Likelihood.CERTAIN, null, defaults);
+        Reading notYet = IndicatorLight.of(null, null, null, null, null, 6, null, null, defaults);
 
         assertThat(Lights.worst(Arrays.asList(budget.light(), ahead.light(), notYet.light()))).isEqualTo(BLUE);
     }
