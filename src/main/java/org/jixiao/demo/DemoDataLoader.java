@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.admin.OrgAdminService;
+import org.jixiao.admin.UserAdminService;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.ValidationException;
@@ -77,11 +79,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoMonitoring monitoring;
     private final DemoEvaluation evaluation;
+    private final DemoAdministration administration;
 
     DemoDataLoader(OrgMapper orgMapper, UserMapper userMapper, OrgDirectory directory, PasswordEncoder passwordEncoder,
                    TargetService targets, ReviewService reviews, TransactionTemplate transaction,
                    MonitoringRoundService rounds, MonitoringReportService reports,
-                   EvaluationRoundService evaluationRounds, SelfEvaluationService evaluations) {
+                   EvaluationRoundService evaluationRounds, SelfEvaluationService evaluations,
+                   OrgAdminService orgAdmin, UserAdminService userAdmin) {
         this.orgMapper = orgMapper;
         this.userMapper = userMapper;
         this.directory = directory;
@@ -91,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.monitoring = new DemoMonitoring(rounds, reports);
         this.evaluation = new DemoEvaluation(evaluationRounds, evaluations);
+        this.administration = new DemoAdministration(orgAdmin, userAdmin, directory, userMapper, passwordEncoder);
     }
 
     @Override
@@ -111,7 +116,17 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data loaded: 5 departments, {} targets; users staff/leader/dept/finance/admin/staff2, password '{}'",
                     loaded, PASSWORD);
         }
+        loadAdministration();
         loadMonitoring();
+    }
+
+    /** Desks, the two-role user and a populated audit log (issue 11 §5); a failure leaves the rest of the demo. */
+    private void loadAdministration() {
+        try {
+            transaction.executeWithoutResult(status -> administration.load(DEPARTMENTS));
+        } catch (RuntimeException e) {
+            log.warn("Demo desks and administration not loaded", e);
+        }
     }
 
     /** A failure here must not stop the application: the demo then simply has no monitoring or evaluation round. */
@@ -240,6 +255,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     private OrgNode node(Long parentId, OrgKind kind, String code, String name) {
         OrgNode node = new OrgNode(parentId, kind, code, name);
+        if (kind == OrgKind.UNIT) {
+            node.setUnitType(org.jixiao.org.UnitType.ADMINISTRATIVE);
+        }
         orgMapper.insert(node);
         return node;
     }

@@ -11,6 +11,9 @@ public class AppUser {
     private String displayName;
     private Long orgId;
     private boolean enabled = true;
+    /** Set when an admin created the account or reset its password: the owner must choose a new one first. */
+    private boolean mustChangePassword;
+    private int version;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public Long getId() { return id; }
@@ -25,6 +28,10 @@ public class AppUser {
     public void setOrgId(Long orgId) { this.orgId = orgId; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
     public Set<Role> getRoles() { return roles; }
     public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

@@ -17,8 +17,13 @@ public final class CandidateGroups {
         return role.name() + SEPARATOR + orgId;
     }
 
+    /** A finance role held at a desk (科室) acts for the bureau above it, so its group names the bureau. */
     public static List<String> of(CurrentUser user) {
-        return user.roles().stream().map(role -> of(role, user.orgId())).toList();
+        return user.roles().stream().map(role -> of(role, actingOrg(role, user))).toList();
+    }
+
+    private static Long actingOrg(Role role, CurrentUser user) {
+        return role.heldAt() == OrgKind.FINANCE && user.financeBureauId() != null ? user.financeBureauId() : user.orgId();
     }
 
     /** The role part of a candidate group, or null when the group is not one of ours. */

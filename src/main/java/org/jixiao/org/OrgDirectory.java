@@ -62,7 +62,10 @@ public class OrgDirectory {
         for (Role role : user.roles()) {
             switch (role) {
                 case STAFF, UNIT_LEADER -> units.add(user.orgId());
-                case DEPT_REVIEWER, FINANCE_REVIEWER, ADMIN -> units.addAll(unitsUnder(user.orgId(), byId));
+                case DEPT_REVIEWER -> units.addAll(unitsUnder(user.orgId(), byId));
+                // held at the bureau or at one of its desks (科室), which act for the bureau
+                case FINANCE_REVIEWER, ADMIN -> units.addAll(unitsUnder(
+                        user.financeBureauId() != null ? user.financeBureauId() : user.orgId(), byId));
             }
         }
         units.removeIf(id -> !byId.containsKey(id) || byId.get(id).getKind() != OrgKind.UNIT);

@@ -10,19 +10,20 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface OrgMapper {
 
-    @Select("SELECT id, parent_id, kind, code, name FROM org_node ORDER BY id")
+    @Select("SELECT id, parent_id, kind, code, name, unit_type, active, version, in_charge_desk_id FROM org_node ORDER BY id")
     List<OrgNode> findAll();
 
-    @Select("SELECT id, parent_id, kind, code, name FROM org_node WHERE id = #{id}")
+    @Select("SELECT id, parent_id, kind, code, name, unit_type, active, version, in_charge_desk_id FROM org_node WHERE id = #{id}")
     OrgNode findById(@Param("id") Long id);
 
-    @Select("SELECT id, parent_id, kind, code, name FROM org_node WHERE code = #{code}")
+    @Select("SELECT id, parent_id, kind, code, name, unit_type, active, version, in_charge_desk_id FROM org_node WHERE code = #{code}")
     OrgNode findByCode(@Param("code") String code);
 
     @Select("SELECT COUNT(*) FROM org_node")
     int count();
 
-    @Insert("INSERT INTO org_node (parent_id, kind, code, name) VALUES (#{parentId}, #{kind}, #{code}, #{name})")
+    @Insert("INSERT INTO org_node (parent_id, kind, code, name, unit_type, active, version, in_charge_desk_id) "
+            + "VALUES (#{parentId}, #{kind}, #{code}, #{name}, #{unitType}, #{active}, 0, #{inChargeDeskId})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insert(OrgNode node);
 }

@@ -7,6 +7,11 @@ public class OrgNode {
     private OrgKind kind;
     private String code;
     private String name;
+    private UnitType unitType;
+    private boolean active = true;
+    private int version;
+    /** For a department: the finance desk (业务科室) in charge of it. */
+    private Long inChargeDeskId;
 
     public OrgNode() {
     }
@@ -28,4 +33,12 @@ public class OrgNode {
     public void setCode(String code) { this.code = code; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public UnitType getUnitType() { return unitType; }
+    public void setUnitType(UnitType unitType) { this.unitType = unitType; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+    public Long getInChargeDeskId() { return inChargeDeskId; }
+    public void setInChargeDeskId(Long inChargeDeskId) { this.inChargeDeskId = inChargeDeskId; }
 }

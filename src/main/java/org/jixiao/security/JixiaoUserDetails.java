@@ -11,10 +11,21 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class JixiaoUserDetails implements UserDetails {
     private final CurrentUser user;
     private final String passwordHash;
+    /** Admin-issued password not yet replaced: only the password change is open (PasswordChangeRequiredFilter). */
+    private final boolean passwordChangeRequired;
 
     public JixiaoUserDetails(CurrentUser user, String passwordHash) {
+        this(user, passwordHash, false);
+    }
+
+    public JixiaoUserDetails(CurrentUser user, String passwordHash, boolean passwordChangeRequired) {
         this.user = user;
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public CurrentUser user() {

@@ -23,6 +23,6 @@ class JixiaoUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         CurrentUser user = directory.currentUser(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new JixiaoUserDetails(user, account.getPasswordHash());
+        return new JixiaoUserDetails(user, account.getPasswordHash(), account.isMustChangePassword());
     }
 }

@@ -15,14 +15,21 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestRestTemplate rest;
     private final String username;
+    private final String password;
 
-    private Api(TestRestTemplate rest, String username) {
+    private Api(TestRestTemplate rest, String username, String password) {
         this.rest = rest;
         this.username = username;
+        this.password = password;
     }
 
     public static Api as(TestRestTemplate rest, String username) {
-        return new Api(rest, username);
+        return new Api(rest, username, "demo");
+    }
+
+    /** A user with their own password (accounts made by an admin, not the demo's). */
+    public static Api as(TestRestTemplate rest, String username, String password) {
+        return new Api(rest, username, password);
     }
 
     public record Response(int status, JsonNode body, HttpHeaders headers) {
@@ -78,7 +85,7 @@ public final class Api {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         if (username != null) {
-            headers.setBasicAuth(username, "demo");
+            headers.setBasicAuth(username, password);
         }
         try {
             String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);

@@ -1,0 +1,110 @@
+package org.jixiao.admin;
+
+import java.util.EnumSet;
+import org.jixiao.org.AppUser;
+import org.jixiao.org.OrgKind;
+import org.jixiao.org.OrgMapper;
+import org.jixiao.org.OrgNode;
+import org.jixiao.org.Role;
+import org.jixiao.org.UserMapper;
+import org.jixiao.security.PasswordPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 11 §1, first start in production: on a database without an active admin, {@code JIXIAO_ADMIN_PASSWORD}
+ * creates user {@code admin} and its finance bureau ({@code JIXIAO_BUREAU_NAME}, default 财政局). Without it the
+ * application refuses to start and says what to set; a weak password is refused the same way. Once an admin exists
+ * the variable is ignored (it never resets a password). The demo loads its own organisation instead.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "false", matchIfMissing = true)
+class BootstrapAdmin implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    static final String USERNAME = "admin";
+    static final String DEFAULT_BUREAU = "财政局";
+
+    private final String password;
+    private final String bureauName;
+    private final OrgMapper orgs;
+    private final UserMapper users;
+    private final AdminMapper admin;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate transaction;
+
+    BootstrapAdmin(@Value("${jixiao.admin.password:}") String password, @Value("${jixiao.bureau.name:}") String bureauName,
+                   OrgMapper orgs, UserMapper users, AdminMapper admin, PasswordEncoder encoder,
+                   TransactionTemplate transaction) {
+        this.password = password;
+        this.bureauName = bureauName == null || bureauName.isBlank() ? DEFAULT_BUREAU : bureauName.strip();
+        this.orgs = orgs;
+        this.users = users;
+        this.admin = admin;
+        this.encoder = encoder;
+        this.transaction = transaction;
+    }
+
+    /** Thrown to stop the start-up; its message is what the operator reads. */
+    static class MissingAdminException extends IllegalStateException {
+        MissingAdminException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            if (admin.countEnabledAdmins() > 0) {
+                if (password != null && !password.isEmpty()) {
+                    log.info("An administrator exists; JIXIAO_ADMIN_PASSWORD is ignored (it never resets a password)");
+                }
+                return;
+            }
+            if (password == null || password.isEmpty()) {
+                String message = "No administrator in the database. Set JIXIAO_ADMIN_PASSWORD (and JIXIAO_BUREAU_NAME, "
+                        + "the finance bureau's name) for the first start: it creates user 'admin' and the bureau. "
+                        + "数据库中没有系统管理员：首次启动请设置环境变量 JIXIAO_ADMIN_PASSWORD（以及财政局名称 JIXIAO_BUREAU_NAME）。";
+                log.error(message);
+                throw new MissingAdminException(message);
+            }
+            String weak = PasswordPolicy.violation(USERNAME, password);
+            if (weak != null) {
+                String message = "JIXIAO_ADMIN_PASSWORD is refused: " + weak + " (at least " + PasswordPolicy.MIN_LENGTH
+                        + " characters, not the username, not a common password)";
+                log.error(message);
+                throw new MissingAdminException(message);
+            }
+            create();
+        });
+    }
+
+    private void create() {
+        OrgNode bureau = orgs.findAll().stream().filter(n -> n.getKind() == OrgKind.FINANCE).findFirst().orElse(null);
+        if (bureau == null) {
+            bureau = new OrgNode(null, OrgKind.FINANCE, null, bureauName);
+            orgs.insert(bureau);
+        }
+        if (users.findByUsername(USERNAME) != null) {
+            throw new MissingAdminException("User 'admin' exists but is not an active administrator; "
+                    + "restore it in the database (app_user.enabled, app_user_role ADMIN) before starting");
+        }
+        AppUser account = new AppUser();
+        account.setUsername(USERNAME);
+        account.setDisplayName("系统管理员");
+        account.setOrgId(bureau.getId());
+        account.setPasswordHash(encoder.encode(password));
+        account.setRoles(EnumSet.of(Role.ADMIN));
+        users.insert(account);
+        users.insertRole(account.getId(), Role.ADMIN);
+        log.info("First start: created finance bureau '{}' and user 'admin' from JIXIAO_ADMIN_PASSWORD", bureau.getName());
+    }
+}
