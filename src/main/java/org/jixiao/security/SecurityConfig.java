@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.jixiao.security.lockout.LockoutConfig;
 import org.jixiao.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,6 +92,8 @@ public class SecurityConfig {
         // browser in as someone else. Our own CSRF setup exempts only Vaadin's internal requests (they carry
         // Vaadin's own token); the login form posts Spring's token, which Vaadin puts in the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // signin (issue 11 §3): a locked account goes back to the login page with the lock's end (账户已锁定).
+        http.formLogin(form -> form.failureHandler(LockoutConfig.loginFailureHandler()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();
