@@ -31,8 +31,16 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                     + locked.until() + "\"");
             return;
         }
+        // signin (issue 11 §3): the API takes a personal access token too; a refused token says why in both places
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"jixiao\", error=\"invalid_token\"");
+            write(response, 401, "unauthorized", "未登录", "令牌无效、已过期或已撤销");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
-        write(response, 401, "unauthorized", "未登录", "请先登录（HTTP Basic 认证）");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\"");
+        write(response, 401, "unauthorized", "未登录", "请先登录（HTTP Basic 认证或 Bearer 令牌）");
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.jixiao.security.lockout.LockoutConfig;
+import org.jixiao.security.tokens.PersonalTokenFilter;
+import org.jixiao.security.tokens.PersonalTokenService;
 import org.jixiao.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -67,8 +70,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, PersonalTokenService tokens) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        // signin (issue 11 §3): personal access tokens (Authorization: Bearer jxp_…) before HTTP Basic
+        http.addFilterBefore(new PersonalTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")))
                 .authorizeHttpRequests(auth -> auth
