@@ -6,6 +6,9 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.jixiao.security.lockout.LockoutConfig;
+import org.jixiao.security.tokens.PersonalTokenFilter;
+import org.jixiao.security.tokens.PersonalTokenService;
 import org.jixiao.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -67,8 +71,10 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, PersonalTokenService tokens) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        // signin (issue 11 §3): personal access tokens (Authorization: Bearer jxp_…) before HTTP Basic
+        http.addFilterBefore(new PersonalTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")))
                 .authorizeHttpRequests(auth -> auth
@@ -94,6 +100,8 @@ public class SecurityConfig {
         // browser in as someone else. Our own CSRF setup exempts only Vaadin's internal requests (they carry
         // Vaadin's own token); the login form posts Spring's token, which Vaadin puts in the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // signin (issue 11 §3): a locked account goes back to the login page with the lock's end (账户已锁定).
+        http.formLogin(form -> form.failureHandler(LockoutConfig.loginFailureHandler()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -1,6 +1,10 @@
 package org.jixiao.security.ui;
 
 import com.vaadin.flow.component.html.H1;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -15,7 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private static final DateTimeFormatter LOCK_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
     private final LoginForm form = new LoginForm();
+    private final LoginI18n.Form texts;
 
     public LoginView() {
         setSizeFull();
@@ -24,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
 
         LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
+        texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
@@ -43,7 +50,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        Instant lockedUntil = lockedUntil(parameters.get("locked"));
+        if (lockedUntil != null) {
+            // A lock refuses even the right password, so the page says so instead of "wrong password" (issue 11 §3).
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.setForm(texts);
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", LOCK_END.format(lockedUntil)));
+            form.setI18n(i18n);
+        }
+        form.setError(lockedUntil != null || parameters.containsKey("error"));
+    }
+
+    private static Instant lockedUntil(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(values.get(0)));
+        } catch (RuntimeException notASecondCount) {
+            return Instant.now();
+        }
     }
 
     @Override
