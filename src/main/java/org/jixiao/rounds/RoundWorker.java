@@ -50,11 +50,13 @@ public class RoundWorker implements DisposableBean {
     RoundWorker(TransactionTemplate transaction,
                 @Value("${jixiao.monitoring.chunk-size:500}") int chunkSize,
                 @Value("${jixiao.monitoring.lease:PT2M}") Duration lease,
-                @Value("${jixiao.monitoring.threads:2}") int threads) {
+                @Value("${jixiao.monitoring.threads:2}") int threads,
+                @Value("${jixiao.node-name:}") String nodeName) {
         this.transaction = transaction;
         this.chunkSize = chunkSize;
         this.lease = lease;
-        this.nodeId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // the configured node name (two nodes on one host) or the host name, plus a per-start suffix
+        this.nodeId = (nodeName.isBlank() ? hostName() : nodeName) + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
