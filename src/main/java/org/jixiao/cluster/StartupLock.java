@@ -26,16 +26,19 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private final int timeoutSeconds;
+    private final boolean enabled;
     private Connection held;
     private boolean done;
 
     StartupLock(Environment environment) {
         this.timeoutSeconds = environment.getProperty("jixiao.startup-lock-timeout", Integer.class, 600);
+        // false only to show what happens without it (docker/cluster/run.sh scenario-d-unlocked)
+        this.enabled = environment.getProperty("jixiao.startup-lock", Boolean.class, true);
     }
 
     @Override
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (!done && bean instanceof DataSource dataSource) {
+        if (enabled && !done && bean instanceof DataSource dataSource) {
             done = true;
             acquire(dataSource);
         }
