@@ -55,13 +55,15 @@ public class RoundWorker implements DisposableBean {
     RoundWorker(TransactionTemplate transaction, RoundTableMapper tables, RoundScopes scopes,
                 @Value("${jixiao.rounds.chunk-size:${jixiao.monitoring.chunk-size:500}}") int chunkSize,
                 @Value("${jixiao.rounds.lease:${jixiao.monitoring.lease:PT2M}}") Duration lease,
-                @Value("${jixiao.rounds.threads:${jixiao.monitoring.threads:2}}") int threads) {
+                @Value("${jixiao.rounds.threads:${jixiao.monitoring.threads:2}}") int threads,
+                @Value("${jixiao.node-name:}") String nodeName) {
         this.transaction = transaction;
         this.tables = tables;
         this.scopes = scopes;
         this.chunkSize = chunkSize;
         this.lease = lease;
-        this.nodeId = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // the configured node name (two nodes on one host) or the host name, plus a per-start suffix
+        this.nodeId = (nodeName.isBlank() ? hostName() : nodeName) + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
