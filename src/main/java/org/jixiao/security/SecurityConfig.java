@@ -101,7 +101,9 @@ public class SecurityConfig {
         // Vaadin's own token); the login form posts Spring's token, which Vaadin puts in the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // signin (issue 11 §3): a locked account goes back to the login page with the lock's end (账户已锁定).
-        http.formLogin(form -> form.failureHandler(LockoutConfig.loginFailureHandler()));
+        // The login page is named here too: a formLogin without one makes Spring add its default login page generator,
+        // which then shadows the Vaadin LoginView at /login.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(LockoutConfig.loginFailureHandler()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
                 .build();

@@ -70,6 +70,10 @@ class HostileRequestsFuzzTest {
     private static final Map<String, AtomicInteger> STATUSES = new TreeMap<>();
     private static final AtomicInteger REFUSED_WRITES = new AtomicInteger();
     private static long started;
+    /** The admin endpoints are fuzzed too, and an accepted reset or deactivation of a demo user (ids 1–40) would
+     *  lock the rest of the suite out of the shared context: users and org nodes are put back afterwards. */
+    private static final List<String> RESTORED = List.of("org_node", "app_user");
+    private static final Map<String, List<Map<String, Object>>> SNAPSHOT = new java.util.HashMap<>();
 
     record Endpoint(String method, String pattern, boolean write) {
         @Override
@@ -96,6 +100,10 @@ class HostileRequestsFuzzTest {
         RoundFixtures.awaitValue(() -> jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'dept2'",
                 Integer.class), n -> n > 0, Duration.ofSeconds(120), "demo users loaded");
         createPrincipals();
+        SNAPSHOT.clear();
+        for (String table : RESTORED) {
+            SNAPSHOT.put(table, jdbc.queryForList("SELECT * FROM " + table));
+        }
         List<String> parts = new ArrayList<>();
         TABLES.forEach(t -> parts.add("(SELECT COUNT(*) FROM " + t + ")"));
         VERSIONED.forEach(t -> parts.add("(SELECT COALESCE(SUM(version), 0) FROM " + t + ")"));
@@ -113,6 +121,7 @@ class HostileRequestsFuzzTest {
         if (jdbc != null) {
             jdbc.update("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username LIKE 'fuzz-%')");
             jdbc.update("DELETE FROM app_user WHERE username LIKE 'fuzz-%'");
+            restoreDirectory();
         }
     }
 
@@ -243,6 +252,31 @@ class HostileRequestsFuzzTest {
         }
         variable.appendTail(out);
         return out + hostile.query();
+    }
+
+    private static void restoreDirectory() {
+        jdbc.update("DELETE FROM app_user_role WHERE user_id NOT IN (" + ids("app_user") + ")");
+        jdbc.update("DELETE FROM personal_token WHERE user_id NOT IN (" + ids("app_user") + ")");
+        jdbc.update("DELETE FROM app_user WHERE id NOT IN (" + ids("app_user") + ")");
+        for (String table : RESTORED) {
+            for (Map<String, Object> row : SNAPSHOT.get(table)) {
+                List<String> columns = row.keySet().stream().filter(c -> !c.equalsIgnoreCase("id")).toList();
+                String set = String.join(", ", columns.stream().map(c -> c + " = ?").toList());
+                List<Object> args = new ArrayList<>(columns.stream().map(row::get).toList());
+                args.add(row.get(row.keySet().stream().filter(c -> c.equalsIgnoreCase("id")).findFirst().orElseThrow()));
+                jdbc.update("UPDATE " + table + " SET " + set + " WHERE id = ?", args.toArray());
+            }
+        }
+        jdbc.update("UPDATE org_node SET in_charge_desk_id = NULL WHERE id NOT IN (" + ids("org_node") + ")");
+        jdbc.update("DELETE FROM org_node WHERE id NOT IN (" + ids("org_node") + ") AND parent_id IS NOT NULL");
+        jdbc.update("DELETE FROM sign_in_failure");
+        jdbc.update("DELETE FROM sign_in_lock");
+    }
+
+    private static String ids(String table) {
+        return String.join(", ", SNAPSHOT.get(table).stream()
+                .map(row -> String.valueOf(row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("id"))
+                        .findFirst().orElseThrow().getValue())).toList());
     }
 
     private static List<Long> fingerprint() {
