@@ -26,6 +26,13 @@ class ArchitectureTest {
             .because("features use approval/ (and thin process/ glue), so the engine stays replaceable");
 
     @ArchTest
+    static final ArchRule runtimeAndTasksOnlyBehindTheEngineDoor = noClasses()
+            .that().resideOutsideOfPackage("org.jixiao.approval.process")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+            .because("ReviewEngine is the one door to the engine's runtime (issue 10 §2), where lost races become 409");
+
+    @ArchTest
     static final ArchRule controllersDoNotReachIntoMappers = noClasses()
             .that().resideInAPackage("..api..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Mapper");

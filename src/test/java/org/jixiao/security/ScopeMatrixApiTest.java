@@ -62,6 +62,7 @@ class ScopeMatrixApiTest {
             GET /api/monitoring-reports/{report}/history    | -                    | 401  200   200    200  200     200   404    404     404
             PUT /api/monitoring-reports/{report}            | {"version":-1}       | 401  409   403    403  403     403   404    404     404
             POST /api/monitoring-reports/{report}/submit    | {"version":-1}       | 401  409   403    403  403     403   404    404     404
+            POST /api/monitoring-reports/{report}/rectify   | {"requirement":"x"}  | 401  403   403    403  409     403   404    404     404
             GET /api/evaluation-rounds                      | -                    | 401  200   200    200  200     200   200    200     200
             GET /api/evaluation-rounds/{eround}             | -                    | 401  200   200    200  200     200   200    200     200
             GET /api/evaluation-rounds/{eround}/summary     | -                    | 401  200   200    200  200     200   200    200     200
@@ -71,7 +72,7 @@ class ScopeMatrixApiTest {
             GET /api/self-evaluations/{evaluation}/export   | -                    | 401  200   200    200  200     200   404    404     404
             PUT /api/self-evaluations/{evaluation}          | {"version":-1}       | 401  409   403    403  403     403   404    404     404
             POST /api/self-evaluations/{evaluation}/submit  | {"version":-1}       | 401  409   403    403  403     403   404    404     404
-            POST /api/self-evaluations/{evaluation}/rescore | {}                   | 401  409   409    409  409     409   404    404     404
+            POST /api/self-evaluations/{evaluation}/rescore | {}                   | 401  403   403    403  409     403   404    404     404
             GET /api/light-thresholds/2024                  | -                    | 401  200   200    200  200     200   200    200     200
             PUT /api/light-thresholds/2024                  | {"version":-1}       | 401  403   403    403  403     422   403    403     403
             GET /api/scoring-config/2024                    | -                    | 401  403   403    403  403     200   403    403     403

@@ -51,7 +51,8 @@ public class ReviewEngine {
 
     public void start(String processKey, Long subjectId, Map<String, Object> variables) {
         guarded("该事项已提交，请勿重复操作",
-                () -> runtimeService.startProcessInstanceByKey(processKey, String.valueOf(subjectId), variables));
+                () -> runtimeService.startProcessInstanceByKey(processKey, String.valueOf(subjectId), variables),
+                () -> false);
     }
 
     /**
@@ -100,8 +101,13 @@ public class ReviewEngine {
             // Under READ COMMITTED the task may be read before and its links after a concurrent completion
             // commits: no links and no task means gone, not "someone else's".
             return groups.isEmpty() && task(taskId).isEmpty() ? Optional.empty() : Optional.of(groups);
-        } catch (NullValueException gone) {
-            return Optional.empty();
+        } catch (RuntimeException e) {
+            // the task, or its execution, vanished between two of the engine's own reads (NullValueException, or
+            // an NPE inside the engine under READ COMMITTED): gone, not a fault; anything else on a live task is
+            if (task(taskId).isEmpty()) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
@@ -133,13 +139,13 @@ public class ReviewEngine {
         guarded(lostRace, () -> {
             taskService.complete(taskId, variables);
             return null;
-        });
+        }, () -> task(taskId).isEmpty());
     }
 
     /** Delivers {@code message} to the process the task belongs to; nobody waiting any more is a 409. */
     public void correlate(String message, EngineTask task, String lostRace) {
         guarded(lostRace, () -> runtimeService.createMessageCorrelation(message)
-                .processInstanceId(task.instanceId()).correlateWithResult());
+                .processInstanceId(task.instanceId()).correlateWithResult(), () -> task(task.id()).isEmpty());
     }
 
     /** Starts a process that belongs to no reviewed subject (e.g. a round's deadline timers). */
@@ -147,7 +153,13 @@ public class ReviewEngine {
         runtimeService.startProcessInstanceByKey(processKey, String.valueOf(businessKey));
     }
 
-    private <T> T guarded(String lostRace, java.util.function.Supplier<T> action) {
+    /**
+     * Runs the engine call; a failure is a lost race when its cause says so, or when what it acted on is gone since
+     * ({@code gone}: under READ COMMITTED the engine may read a task before and its execution after a concurrent
+     * completion commits, and fail in its own code).
+     */
+    private <T> T guarded(String lostRace, java.util.function.Supplier<T> action,
+                          java.util.function.BooleanSupplier gone) {
         try {
             return action.get();
         } catch (RuntimeException e) {
@@ -155,7 +167,7 @@ public class ReviewEngine {
             if (refused != null) {
                 throw refused;
             }
-            if (lostRace(e)) {
+            if (lostRace(e) || gone.getAsBoolean()) {
                 throw new ConflictException(lostRace);
             }
             throw e;

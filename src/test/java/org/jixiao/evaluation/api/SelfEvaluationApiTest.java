@@ -111,8 +111,9 @@ class SelfEvaluationApiTest {
         JsonNode submitted = as("staff").post("/api/self-evaluations/" + id + "/submit", null).expect(200).body();
         assertThat(submitted.get("status").asText()).isEqualTo("UNIT_REVIEW");
 
+        // 复核 is finance's: a wrong role is refused as such (403), not as a conflict (issue 9 §3)
         as("leader").post("/api/self-evaluations/" + id + "/rescore",
-                Map.of("indicatorId", rows.get(0).get("indicatorId"), "score", "15", "reason", "x")).expect(409);
+                Map.of("indicatorId", rows.get(0).get("indicatorId"), "score", "15", "reason", "x")).expect(403);
         // a return goes back to the unit, which may change its figures and hand it in again
         as("leader").post("/api/tasks/" + task("leader", id) + "/return", Map.of("opinion", "执行数与决算不符")).expect(200);
         JsonNode returned = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
