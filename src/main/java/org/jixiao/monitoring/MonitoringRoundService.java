@@ -29,16 +29,14 @@ public class MonitoringRoundService {
     private final MonitoringRounds kind;
     private final RoundOpening opening;
     private final RoundScopes scopes;
-    private final ReportWorkflow workflow;
 
     MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, MonitoringRounds kind,
-                           RoundOpening opening, RoundScopes scopes, ReportWorkflow workflow) {
+                           RoundOpening opening, RoundScopes scopes) {
         this.rounds = rounds;
         this.reports = reports;
         this.kind = kind;
         this.opening = opening;
         this.scopes = scopes;
-        this.workflow = workflow;
     }
 
     /**
@@ -84,7 +82,7 @@ public class MonitoringRoundService {
         opening.insert(kind, () -> {
             rounds.insert(round);
             return round.getId();
-        }, checked.departments(), workflow::startRoundSchedule,
+        }, checked.departments(),
                 () -> rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth),
                 MonitoringRoundService::exists, fiscalYear + " 年截至 " + cutoffMonth + " 月的监控轮次");
         return summary(round, Visible.ALL);

@@ -3,24 +3,20 @@ package org.jixiao.monitoring.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportWorkflow;
 import org.springframework.stereotype.Component;
 
-/** Starts report processes (through the review chain) and the round's deadline process. */
+/** Starts report processes (through the review chain); a round's deadline process is the shared RoundDeadlines. */
 @Component
 class MonitoringReportProcesses implements ReportWorkflow {
-    static final String ROUND_PROCESS_KEY = "MonitoringRoundProcess";
 
     private final ReviewService reviews;
-    private final RuntimeService runtimeService;
 
-    MonitoringReportProcesses(ReviewService reviews, RuntimeService runtimeService) {
+    MonitoringReportProcesses(ReviewService reviews) {
         this.reviews = reviews;
-        this.runtimeService = runtimeService;
     }
 
     @Override
@@ -34,10 +30,5 @@ class MonitoringReportProcesses implements ReportWorkflow {
             starts.put(report.getId(), ids);
         }
         reviews.begin(MonitoringReportService.SUBJECT_TYPE, starts);
-    }
-
-    @Override
-    public void startRoundSchedule(Long roundId) {
-        runtimeService.startProcessInstanceByKey(ROUND_PROCESS_KEY, String.valueOf(roundId));
     }
 }

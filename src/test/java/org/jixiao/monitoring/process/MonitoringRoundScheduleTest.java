@@ -1,7 +1,6 @@
 package org.jixiao.monitoring.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +18,9 @@ import org.jixiao.monitoring.RoundStatus;
 import org.jixiao.monitoring.RoundSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.process.RoundDeadlines;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
@@ -84,7 +85,7 @@ class MonitoringRoundScheduleTest {
 
     private Job timer(Long roundId) {
         List<Job> jobs = management.createJobQuery().timers()
-                .processDefinitionKey(MonitoringReportProcesses.ROUND_PROCESS_KEY).list();
+                .processDefinitionKey(RoundDeadlines.PROCESS_KEY).list();
         return jobs.stream().filter(j -> isRound(j, roundId)).findFirst().orElseThrow();
     }
 
@@ -93,7 +94,7 @@ class MonitoringRoundScheduleTest {
 
     private boolean isRound(Job job, Long roundId) {
         return runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-                .processInstanceBusinessKey(String.valueOf(roundId)).count() == 1;
+                .processInstanceBusinessKey(RoundDeadlines.businessKey("Monitoring", roundId)).count() == 1;
     }
 
     private List<ReviewEvent> events(Long reportId) {
