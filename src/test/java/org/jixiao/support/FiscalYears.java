@@ -12,7 +12,7 @@ package org.jixiao.support;
  *   <li>2031–2033 TargetMapperTest (targets only); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
  *       2038 MonitoringRoundScheduleTest; 2039 MonitoringJourneyE2ETest</li>
  *   <li>2040–2049, 2055 MonitoringRoundServiceTest; 2050–2053 MonitoringRoundApiTest; 2060–2064 MonitoringMapperTest</li>
- *   <li>2070–2079 RoundDashboardServiceTest; 2080–2089 RoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>
+ *   <li>2070–2079 MonitoringRoundDashboardServiceTest; 2080–2089 MonitoringRoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>
  *   <li>2010–2016 LightThresholdServiceTest and LightThresholdApiTest (2013 shared: only refused there);
  *       2017 MonitoringScreensE2ETest; 2018–2019 UnitReportsServiceTest</li>
  *   <li>2001–2003 ScoringConfigApiTest (scoring rules per year); 2004–2005 ScoringPreviewApiTest (2004 keeps the

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.jixiao.monitoring.MonitoringRoundService;
-import org.jixiao.monitoring.RoundDashboardService;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundDashboardService;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.rounds.ui.RoundListView;
 import org.jixiao.security.CurrentUserProvider;
 
@@ -22,11 +22,11 @@ import org.jixiao.security.CurrentUserProvider;
  */
 @Route("monitoring/rounds")
 @PermitAll
-public class MonitoringRoundsView extends RoundListView<RoundSummary> {
+public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> {
     private final MonitoringRoundService rounds;
     private final IntegerField cutoff = new IntegerField();
 
-    public MonitoringRoundsView(MonitoringRoundService rounds, RoundDashboardService dashboard,
+    public MonitoringRoundsView(MonitoringRoundService rounds, MonitoringRoundDashboardService dashboard,
                                 CurrentUserProvider currentUser) {
         super(currentUser.require(), "round", "rounds", "monitoring/rounds/");
         this.rounds = rounds;
@@ -41,31 +41,31 @@ public class MonitoringRoundsView extends RoundListView<RoundSummary> {
     }
 
     @Override
-    protected void columns(Grid<RoundSummary> grid) {
+    protected void columns(Grid<MonitoringRoundSummary> grid) {
         grid.addColumn(r -> getTranslation("rounds.period", String.valueOf(r.fiscalYear()), r.cutoffMonth()))
                 .setHeader(getTranslation("rounds.year")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("rounds.status." + r.status().name()))
                 .setHeader(getTranslation("dashboard.status")).setFlexGrow(1);
         grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
-        grid.addColumn(RoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
-        grid.addColumn(RoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
-        grid.addColumn(RoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
+        grid.addColumn(MonitoringRoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
+        grid.addColumn(MonitoringRoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
+        grid.addColumn(MonitoringRoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
         grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("rounds.due")).setFlexGrow(1);
     }
 
     @Override
-    protected List<RoundSummary> rounds() {
+    protected List<MonitoringRoundSummary> rounds() {
         return rounds.list(user, null);
     }
 
     @Override
-    protected Long id(RoundSummary round) {
+    protected Long id(MonitoringRoundSummary round) {
         return round.id();
     }
 
     @Override
-    protected boolean opening(RoundSummary round) {
-        return round.status() == RoundStatus.OPENING;
+    protected boolean opening(MonitoringRoundSummary round) {
+        return round.status() == MonitoringRoundStatus.OPENING;
     }
 
     @Override
@@ -81,7 +81,7 @@ public class MonitoringRoundsView extends RoundListView<RoundSummary> {
 
     @Override
     protected String open(List<Long> departmentIds) {
-        RoundSummary opened = rounds.open(user, year.getValue(), cutoff.getValue(), due.getValue(), departmentIds);
+        MonitoringRoundSummary opened = rounds.open(user, year.getValue(), cutoff.getValue(), due.getValue(), departmentIds);
         return getTranslation("rounds.opened", String.valueOf(opened.fiscalYear()), opened.cutoffMonth());
     }
 

@@ -14,8 +14,8 @@ import org.jixiao.approval.ReviewEvent;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ReportSummary;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.rounds.process.RoundDeadlines;
@@ -59,8 +59,8 @@ class MonitoringRoundScheduleTest {
             targets.moveTo(created.getId(), TargetStatus.APPROVED);
         }
         LocalDate due = LocalDate.of(year, 7, 15);
-        RoundSummary round = rounds.open(finance, year, 6, due, null);
-        RoundFixtures.awaitValue(() -> rounds.get(finance, round.id()), r -> r.status() == RoundStatus.OPEN,
+        MonitoringRoundSummary round = rounds.open(finance, year, 6, due, null);
+        RoundFixtures.awaitValue(() -> rounds.get(finance, round.id()), r -> r.status() == MonitoringRoundStatus.OPEN,
                 "round " + round.id() + " OPEN");
         List<ReportSummary> all = reports.list(finance, round.id());
         assertThat(all).hasSize(3);
