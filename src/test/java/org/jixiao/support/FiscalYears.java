@@ -4,8 +4,10 @@ package org.jixiao.support;
  * Integration tests share one database and a monitoring round takes every approved target of its year, so each
  * test class that opens rounds owns its fiscal years (rounds are unique per bureau, year and cut-off month):
  * <ul>
- *   <li>2006 SelfEvaluationApiTest; 2007 SelfEvaluationE2ETest; 2008–2009 SelfEvaluationExportApiTest (2009 spare);
- *       2022–2023 EvaluationRoundApiTest (self-evaluation rounds)</li>
+ *   <li>Rounds opened over the API must be due today or later, so API and browser tests open them in future years:
+ *       2056 SelfEvaluationApiTest; 2057 SelfEvaluationE2ETest; 2058 SelfEvaluationExportApiTest; 2065–2066
+ *       EvaluationRoundApiTest; 2054 RoundDeadlinesTest; 2067–2069 and 2098 (no targets) RoundOpenApiTest.
+ *       Service-level tests may still use past years by opening "as of" a date of that year.</li>
  *   <li>2024 demo data, with the demo's round 2024 / cut-off 6; 2025–2026 target tests (no rounds); the current
  *       year + 1 is the editor's default, so the browser tests approve targets in it: never open rounds there</li>
  *   <li>2091–2092 EvaluationSummaryApiTest (self-evaluation rounds and their summary); 2093 EvaluationScreensE2ETest</li>
