@@ -13,8 +13,8 @@ import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.ReportInput;
 import org.jixiao.monitoring.ReportSummary;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Likelihood;
 import org.jixiao.org.CurrentUser;
@@ -54,8 +54,8 @@ final class DemoMonitoring {
         if (existing(finance).isPresent()) {
             return;
         }
-        RoundSummary round = rounds.open(finance, YEAR, CUTOFF_MONTH, DUE_DATE, null, OPENED_ON);
-        if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == RoundStatus.OPEN)) {
+        MonitoringRoundSummary round = rounds.open(finance, YEAR, CUTOFF_MONTH, DUE_DATE, null, OPENED_ON);
+        if (!DemoRounds.awaitOpen(() -> rounds.get(finance, round.id()).status() == MonitoringRoundStatus.OPEN)) {
             log.warn("Demo monitoring round {} is still opening after {}; its reports are left unfilled",
                     round.id(), DemoRounds.OPENING_WAIT);
             return;
@@ -67,7 +67,7 @@ final class DemoMonitoring {
                 rounds.get(finance, round.id()).created());
     }
 
-    Optional<RoundSummary> existing(CurrentUser finance) {
+    Optional<MonitoringRoundSummary> existing(CurrentUser finance) {
         return rounds.list(finance, YEAR).stream().filter(r -> r.cutoffMonth() == CUTOFF_MONTH).findFirst();
     }
 

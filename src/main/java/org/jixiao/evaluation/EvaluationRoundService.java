@@ -73,7 +73,7 @@ public class EvaluationRoundService {
         opening.insert(kind, () -> {
             rounds.insert(round);
             return round.getId();
-        }, checked.departments(), id -> { }, () -> rounds.findByKey(user.financeBureauId(), fiscalYear),
+        }, checked.departments(), () -> rounds.findByKey(user.financeBureauId(), fiscalYear),
                 EvaluationRoundService::exists, fiscalYear + " 年度的自评轮次");
         return summary(round, Visible.ALL);
     }

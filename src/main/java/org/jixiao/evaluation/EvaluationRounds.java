@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jixiao.approval.AuditTrail;
+import org.jixiao.approval.ReviewAction;
 import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
 import org.jixiao.rounds.RoundTables;
@@ -12,6 +14,7 @@ import org.jixiao.rounds.TargetRef;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evaluation rounds on the shared round machinery: the round row is evaluation_round, an item is a
@@ -25,8 +28,13 @@ class EvaluationRounds implements RoundKind {
     private final SelfEvaluationMapper evaluations;
     private final TargetService targets;
     private final EvaluationWorkflow workflow;
+    private final EvaluationRoundMapper rounds;
+    private final AuditTrail auditTrail;
 
-    EvaluationRounds(SelfEvaluationMapper evaluations, TargetService targets, EvaluationWorkflow workflow) {
+    EvaluationRounds(SelfEvaluationMapper evaluations, TargetService targets, EvaluationWorkflow workflow,
+                     EvaluationRoundMapper rounds, AuditTrail auditTrail) {
+        this.rounds = rounds;
+        this.auditTrail = auditTrail;
         this.evaluations = evaluations;
         this.targets = targets;
         this.workflow = workflow;
@@ -63,5 +71,30 @@ class EvaluationRounds implements RoundKind {
         List<SelfEvaluation> created = evaluations.findStarts(round.id(), refs.stream().map(TargetRef::id).toList());
         workflow.startEvaluations(created, round.financeOrgId());
         return created.stream().map(SelfEvaluation::getId).toList();
+    }
+
+    /**
+     * Before the due date: each self-evaluation still with its unit gets a reminder in its history. Whether one is
+     * overdue is read from the due date (see the round's counts), so nothing else is stored.
+     */
+    @Override
+    @Transactional
+    public int remindUnsubmitted(Long roundId) {
+        EvaluationRound round = rounds.findById(roundId);
+        List<Long> ids = evaluations.findIdsByStatus(roundId, SelfEvaluationStatus.WITH_UNIT);
+        auditTrail.recordSystemEvent(SelfEvaluationService.SUBJECT_TYPE, ids, SelfEvaluationStatus.DRAFT.name(),
+                ReviewAction.REMIND, "绩效自评将于 " + round.getDueDate() + " 截止报送，请尽快填报");
+        return ids.size();
+    }
+
+    /** After the due date: each self-evaluation still with its unit gets "overdue" in its history. */
+    @Override
+    @Transactional
+    public int markOverdue(Long roundId) {
+        EvaluationRound round = rounds.findById(roundId);
+        List<Long> ids = evaluations.findIdsByStatus(roundId, SelfEvaluationStatus.WITH_UNIT);
+        auditTrail.recordSystemEvent(SelfEvaluationService.SUBJECT_TYPE, ids, SelfEvaluationStatus.DRAFT.name(),
+                ReviewAction.OVERDUE, "已超过自评报送截止日期 " + round.getDueDate());
+        return ids.size();
     }
 }

@@ -19,6 +19,10 @@ public interface SelfEvaluationMapper {
 
     List<SelfEvaluation> findByRound(@Param("roundId") Long roundId);
 
+    /** Ids of the round's self-evaluations in these statuses, by id. */
+    List<Long> findIdsByStatus(@Param("roundId") Long roundId,
+                               @Param("statuses") Collection<SelfEvaluationStatus> statuses);
+
     /** With target and unit names; units null = all. */
     List<SelfEvaluationSummary> findSummaries(@Param("roundId") Long roundId, @Param("unitIds") Collection<Long> unitIds);
 

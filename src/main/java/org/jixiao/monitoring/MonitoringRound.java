@@ -18,7 +18,7 @@ public class MonitoringRound {
     private int cutoffMonth;
     private LocalDate dueDate;
     private boolean allDepartments;
-    private RoundStatus status;
+    private MonitoringRoundStatus status;
     private int total;
     private int createdCount;
     private String openedBy;
@@ -40,8 +40,8 @@ public class MonitoringRound {
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public boolean isAllDepartments() { return allDepartments; }
     public void setAllDepartments(boolean allDepartments) { this.allDepartments = allDepartments; }
-    public RoundStatus getStatus() { return status; }
-    public void setStatus(RoundStatus status) { this.status = status; }
+    public MonitoringRoundStatus getStatus() { return status; }
+    public void setStatus(MonitoringRoundStatus status) { this.status = status; }
     public int getTotal() { return total; }
     public void setTotal(int total) { this.total = total; }
     public int getCreatedCount() { return createdCount; }

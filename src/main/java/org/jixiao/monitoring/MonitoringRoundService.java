@@ -29,16 +29,14 @@ public class MonitoringRoundService {
     private final MonitoringRounds kind;
     private final RoundOpening opening;
     private final RoundScopes scopes;
-    private final ReportWorkflow workflow;
 
     MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, MonitoringRounds kind,
-                           RoundOpening opening, RoundScopes scopes, ReportWorkflow workflow) {
+                           RoundOpening opening, RoundScopes scopes) {
         this.rounds = rounds;
         this.reports = reports;
         this.kind = kind;
         this.opening = opening;
         this.scopes = scopes;
-        this.workflow = workflow;
     }
 
     /**
@@ -47,7 +45,7 @@ public class MonitoringRoundService {
      *
      * @throws ConflictException with property {@code roundId} when the bureau already has this round
      */
-    public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+    public MonitoringRoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
                              List<Long> departmentIds) {
         return open(user, fiscalYear, cutoffMonth, dueDate, departmentIds, opening.today());
     }
@@ -56,7 +54,7 @@ public class MonitoringRoundService {
      * As {@link #open(CurrentUser, Integer, Integer, LocalDate, List)}, with the due date checked against
      * {@code today}: the API passes the bureau's today; loading history (the demo's 2024 round) passes its own date.
      */
-    public RoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+    public MonitoringRoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
                              List<Long> departmentIds, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         if (cutoffMonth == null) {
@@ -77,20 +75,20 @@ public class MonitoringRoundService {
         round.setDueDate(dueDate);
         round.setAllDepartments(checked.departments() == null);
         round.setDepartmentIds(checked.departments() == null ? new ArrayList<>() : checked.departments());
-        round.setStatus(RoundStatus.OPENING);
+        round.setStatus(MonitoringRoundStatus.OPENING);
         round.setOpenedBy(user.username());
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         round.setTotal(checked.approved());
         opening.insert(kind, () -> {
             rounds.insert(round);
             return round.getId();
-        }, checked.departments(), workflow::startRoundSchedule,
+        }, checked.departments(),
                 () -> rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth),
                 MonitoringRoundService::exists, fiscalYear + " 年截至 " + cutoffMonth + " 月的监控轮次");
         return summary(round, Visible.ALL);
     }
 
-    public RoundSummary get(CurrentUser user, Long id) {
+    public MonitoringRoundSummary get(CurrentUser user, Long id) {
         MonitoringRound round = id == null ? null : rounds.findById(id);
         if (round == null) {
             throw notFound(id);
@@ -99,11 +97,11 @@ public class MonitoringRoundService {
     }
 
     /** Rounds of the caller's bureau that the caller may see, newest first, optionally of one fiscal year. */
-    public List<RoundSummary> list(CurrentUser user, Integer fiscalYear) {
+    public List<MonitoringRoundSummary> list(CurrentUser user, Integer fiscalYear) {
         if (user.financeBureauId() == null) {
             return List.of();
         }
-        List<RoundSummary> result = new ArrayList<>();
+        List<MonitoringRoundSummary> result = new ArrayList<>();
         for (MonitoringRound round : rounds.findByFinance(user.financeBureauId(), fiscalYear)) {
             visible(user, round).ifPresent(units -> result.add(summary(round, units)));
         }
@@ -115,15 +113,15 @@ public class MonitoringRoundService {
         return scopes.visible(user, MonitoringRounds.TABLES, round.header());
     }
 
-    private RoundSummary summary(MonitoringRound round, Visible visible) {
+    private MonitoringRoundSummary summary(MonitoringRound round, Visible visible) {
         Set<Long> filter = visible.units();
         ReportCounts counts = reports.counts(round.getId(), filter, ReportStatus.SUBMITTED);
         int total = scopes.total(round.header(), visible, counts.getCreated());
         List<Long> departments = scopes.departmentsShown(MonitoringRounds.TABLES, round.header());
-        return new RoundSummary(round.getId(), round.getFiscalYear(), round.getCutoffMonth(), round.getDueDate(),
+        return new MonitoringRoundSummary(round.getId(), round.getFiscalYear(), round.getCutoffMonth(), round.getDueDate(),
                 round.isAllDepartments(), departments, round.getStatus(), total, counts.getCreated(),
                 counts.getSubmitted(), counts.getApproved(), counts.getOverdue(),
-                new RoundSummary.Lights(counts.getRed(), counts.getYellow(), counts.getGreen(), counts.getBlue()));
+                new MonitoringRoundSummary.Lights(counts.getRed(), counts.getYellow(), counts.getGreen(), counts.getBlue()));
     }
 
     private static ConflictException exists(MonitoringRound round) {

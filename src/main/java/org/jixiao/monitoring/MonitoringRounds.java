@@ -7,6 +7,7 @@ import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
 import org.jixiao.rounds.RoundTables;
 import org.jixiao.rounds.TargetRef;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,12 @@ class MonitoringRounds implements RoundKind {
     private final MonitoringReportMapper reports;
     private final ReportWorkflow workflow;
     private final ApplicationEventPublisher events;
+    /** Not injected directly: the report service depends on the round service, which depends on this kind. */
+    private final ObjectProvider<MonitoringReportService> reportService;
 
     MonitoringRounds(MonitoringRoundMapper rounds, MonitoringReportMapper reports, ReportWorkflow workflow,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ObjectProvider<MonitoringReportService> reportService) {
+        this.reportService = reportService;
         this.rounds = rounds;
         this.reports = reports;
         this.workflow = workflow;
@@ -52,6 +56,16 @@ class MonitoringRounds implements RoundKind {
         List<MonitoringReport> created = reports.findStarts(round.id(), targets.stream().map(TargetRef::id).toList());
         workflow.startReports(created, round.financeOrgId());
         return created.stream().map(MonitoringReport::getId).toList();
+    }
+
+    @Override
+    public int remindUnsubmitted(Long roundId) {
+        return reportService.getObject().remindUnsubmitted(roundId);
+    }
+
+    @Override
+    public int markOverdue(Long roundId) {
+        return reportService.getObject().markOverdue(roundId);
     }
 
     @Override

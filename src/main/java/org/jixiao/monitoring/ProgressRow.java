@@ -7,5 +7,5 @@ package org.jixiao.monitoring;
  * @param level {@code DEPARTMENT} or {@code UNIT}
  */
 public record ProgressRow(Long orgId, String orgName, String level, int reports, int submitted, int approved,
-                          int overdue, RoundSummary.Lights lights) {
+                          int overdue, MonitoringRoundSummary.Lights lights) {
 }

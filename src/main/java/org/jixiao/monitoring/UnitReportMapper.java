@@ -15,7 +15,7 @@ interface UnitReportMapper {
                                     @Param("statuses") Collection<ReportStatus> statuses);
 
     /** Per OPEN round of the bureau with reports in the units: how many, how many handed in, how many overdue. */
-    List<RoundProgress> findOpenRoundProgress(@Param("financeOrgId") Long financeOrgId,
+    List<MonitoringRoundProgress> findOpenRoundProgress(@Param("financeOrgId") Long financeOrgId,
                                               @Param("unitIds") Collection<Long> unitIds,
                                               @Param("submitted") Collection<ReportStatus> submitted);
 }

@@ -42,7 +42,7 @@ public class UnitReportsService {
      * FINANCE_REVIEWER: the bureau's); rounds without a report in scope are left out. Newest first.
      */
     @Transactional(readOnly = true)
-    public List<RoundProgress> openRoundsInScope(CurrentUser user) {
+    public List<MonitoringRoundProgress> openRoundsInScope(CurrentUser user) {
         if (!user.hasAnyRole(Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER) || user.financeBureauId() == null) {
             return List.of();
         }

@@ -25,6 +25,15 @@ public interface RoundKind {
      */
     List<Long> createItems(RoundRef round, List<TargetRef> targets, Instant now);
 
+    /**
+     * Before the due date: reminds the units still holding items of the round (recorded in each item's history).
+     * Returns how many items. Run by the round's deadline process.
+     */
+    int remindUnsubmitted(Long roundId);
+
+    /** After the due date: marks the items still with their units overdue (recorded likewise). Returns how many. */
+    int markOverdue(Long roundId);
+
     /** After a chunk committed. A failure here is logged and does not stop the round. */
     default void chunkCreated(Long roundId, List<Long> itemIds) {
     }

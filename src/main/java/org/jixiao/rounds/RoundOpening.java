@@ -11,6 +11,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.process.RoundDeadlines;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Opening a round of any kind: who may, what is checked (year, due date, departments, a scope with approved
  * targets), and the insert that takes effect exactly once — the kind's unique key (bureau, year[, cut-off month])
- * lets one of several simultaneous opens win and the others get a 409 naming the winner — after which the
- * worker creates the items in the background.
+ * lets one of several simultaneous opens win and the others get a 409 naming the winner — with its deadline
+ * process (reminder, overdue), after which the worker creates the items in the background.
  */
 @Component
 public class RoundOpening {
@@ -28,9 +29,11 @@ public class RoundOpening {
     private final RoundCalendar calendar;
     private final RoundWorker worker;
     private final TransactionTemplate transaction;
+    private final RoundDeadlines deadlines;
 
     RoundOpening(RoundScopes scopes, RoundTableMapper tables, RoundCalendar calendar, RoundWorker worker,
-                 TransactionTemplate transaction) {
+                 TransactionTemplate transaction, RoundDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.scopes = scopes;
         this.tables = tables;
         this.calendar = calendar;
@@ -83,16 +86,14 @@ public class RoundOpening {
     }
 
     /**
-     * Inserts the round row ({@code insertRound}, which returns its id), its departments and whatever the kind
-     * starts with it ({@code alongside}, e.g. its deadline process) in one transaction, then queues the worker once
-     * that has committed.
+     * Inserts the round row ({@code insertRound}, which returns its id), its departments and its deadline process
+     * in one transaction, then queues the worker once that has committed.
      *
      * @param winner the round that holds the unique key, looked up when the insert lost a race
      * @param exists the 409 naming that round
      * @param what   the round in the message when the winner cannot be named yet
      */
-    public <R> Long insert(RoundKind kind, Supplier<Long> insertRound, List<Long> departments,
-                           java.util.function.Consumer<Long> alongside, Supplier<R> winner,
+    public <R> Long insert(RoundKind kind, Supplier<Long> insertRound, List<Long> departments, Supplier<R> winner,
                            Function<R, ConflictException> exists, String what) {
         Long id;
         try {
@@ -101,7 +102,7 @@ public class RoundOpening {
                 if (departments != null) {
                     departments.forEach(d -> tables.insertDepartment(kind.tables(), roundId, d));
                 }
-                alongside.accept(roundId);
+                deadlines.start(kind, roundId);
                 return roundId;
             });
         } catch (DuplicateKeyException e) {

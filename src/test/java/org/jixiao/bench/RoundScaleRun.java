@@ -19,8 +19,8 @@ import org.jixiao.JixiaoApplication;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.monitoring.MonitoringRoundService;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
@@ -183,8 +183,8 @@ final class RoundScaleRun {
         long tasksBefore = tasks ? taskService.createTaskQuery().processDefinitionKey(REPORT_PROCESS).count() : 0;
         try (HeapSampler heap = HeapSampler.start()) {
             long t0 = System.nanoTime();
-            RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
-            RoundSummary open = await(() -> rounds.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN);
+            MonitoringRoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
+            MonitoringRoundSummary open = await(() -> rounds.get(finance, opened.id()), r -> r.status() == MonitoringRoundStatus.OPEN);
             double openSeconds = seconds(t0);
             if (open.total() != n || open.created() != n) {
                 throw new IllegalStateException("round " + open.id() + " has " + open.created() + " of " + open.total()

@@ -21,8 +21,8 @@ import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.monitoring.ReportSummary;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
@@ -111,9 +111,9 @@ class DemoDataTest {
     void demoMonitoringRoundIsOpenWithASubmittedRedReportAndADraft() {
         CurrentUser finance = directory.currentUser("finance").orElseThrow();
         CurrentUser staff = directory.currentUser("staff").orElseThrow();
-        RoundSummary round = rounds.list(finance, 2024).stream().filter(r -> r.cutoffMonth() == 6).findFirst()
+        MonitoringRoundSummary round = rounds.list(finance, 2024).stream().filter(r -> r.cutoffMonth() == 6).findFirst()
                 .orElseThrow();
-        assertThat(round.status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(round.status()).isEqualTo(MonitoringRoundStatus.OPEN);
         assertThat(round.dueDate()).isEqualTo(LocalDate.of(2024, 7, 15));
         assertThat(round.allDepartments()).isTrue();
         List<String> approved = targets.list(finance, 2024, TargetStatus.APPROVED).stream()

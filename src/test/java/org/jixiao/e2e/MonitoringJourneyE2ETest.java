@@ -1,7 +1,6 @@
 package org.jixiao.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,13 +1,13 @@
 package org.jixiao.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.Map;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

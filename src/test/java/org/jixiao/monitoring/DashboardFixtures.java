@@ -64,9 +64,9 @@ public final class DashboardFixtures {
             targets.put("b" + (i + 1), b.get(i));
         }
         CurrentUser finance = fixtures.user("finance");
-        RoundSummary opened = service.open(finance, year, 6, LocalDate.of(year, 7, 15),
+        MonitoringRoundSummary opened = service.open(finance, year, 6, LocalDate.of(year, 7, 15),
                 letingOnly ? List.of(fixtures.departmentOf("450001")) : null, LocalDate.of(year, 7, 1));
-        MonitoringFixtures.await(() -> service.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN,
+        MonitoringFixtures.await(() -> service.get(finance, opened.id()), r -> r.status() == MonitoringRoundStatus.OPEN,
                 Duration.ofSeconds(90));
         Map<String, Long> reports = new LinkedHashMap<>();
         targets.forEach((key, targetId) -> jdbc.query(

@@ -133,7 +133,7 @@ class LightThresholdServiceTest {
         int year = 2015;
         MonitoringSetup setup = new MonitoringSetup(rest, rounds);
         long targetId = setup.approvedTarget(year, "阈值生效项目", "450001");
-        RoundSummary round = setup.openRound(finance, year);
+        MonitoringRoundSummary round = setup.openRound(finance, year);
         CurrentUser staff = directory.currentUser("staff").orElseThrow();
         ReportSummary summary = reports.list(staff, round.id()).stream().filter(r -> r.targetId() == targetId)
                 .findFirst().orElseThrow();

@@ -77,7 +77,7 @@ final class MonitoringFixtures {
         round.setCutoffMonth(cutoff);
         round.setDueDate(LocalDate.of(year, Math.min(cutoff + 1, 12), 15));
         round.setAllDepartments(true);
-        round.setStatus(RoundStatus.OPENING);
+        round.setStatus(MonitoringRoundStatus.OPENING);
         round.setTotal(total);
         round.setOpenedBy("finance");
         round.setOpenedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));

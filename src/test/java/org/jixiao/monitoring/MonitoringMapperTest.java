@@ -91,7 +91,7 @@ class MonitoringMapperTest {
         assertThat(tables.markOpen(MonitoringRounds.TABLES, round.getId(), "a")).as("only the holder opens").isZero();
         assertThat(tables.markOpen(MonitoringRounds.TABLES, round.getId(), "b")).isEqualTo(1);
         MonitoringRound open = rounds.findById(round.getId());
-        assertThat(open.getStatus()).isEqualTo(RoundStatus.OPEN);
+        assertThat(open.getStatus()).isEqualTo(MonitoringRoundStatus.OPEN);
         assertThat(open.getWorker()).isNull();
         assertThat(open.getLeaseUntil()).isNull();
         assertThat(tables.claim(MonitoringRounds.TABLES, round.getId(), "c", now, now.plusSeconds(60))).as("not OPENING").isZero();

@@ -86,8 +86,8 @@ class MonitoringRoundServiceTest {
         finance = fixtures.user("finance");
     }
 
-    private RoundSummary awaitOpen(Long id) {
-        return MonitoringFixtures.await(() -> service.get(finance, id), r -> r.status() == RoundStatus.OPEN, WAIT);
+    private MonitoringRoundSummary awaitOpen(Long id) {
+        return MonitoringFixtures.await(() -> service.get(finance, id), r -> r.status() == MonitoringRoundStatus.OPEN, WAIT);
     }
 
     /** Asserts one report per expected target and nothing else; returns the reports by target. */
@@ -124,15 +124,15 @@ class MonitoringRoundServiceTest {
         }
         assertThat(approvedDemoTargets(2024, "450001")).as("demo data: 乐亭 has approved 2024 targets").isNotEmpty();
 
-        RoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null, LocalDate.of(2024, 6, 1));
+        MonitoringRoundSummary opened = service.open(finance, 2024, 5, LocalDate.of(2024, 6, 10), null, LocalDate.of(2024, 6, 1));
         assertThat(opened.total()).isEqualTo(expected.size());
         assertThat(opened.allDepartments()).isTrue();
 
-        RoundSummary open = awaitOpen(opened.id());
+        MonitoringRoundSummary open = awaitOpen(opened.id());
         assertThat(open.total()).isEqualTo(expected.size());
         assertThat(open.created()).isEqualTo(expected.size());
         assertThat(open.submitted()).isZero();
-        assertThat(open.lights()).isEqualTo(new RoundSummary.Lights(0, 0, 0, 0));
+        assertThat(open.lights()).isEqualTo(new MonitoringRoundSummary.Lights(0, 0, 0, 0));
         Map<Long, MonitoringReport> byTarget = assertExactlyOnePerTarget(opened.id(), expected);
         Long letingDept = fixtures.departmentOf("450001");
         assertThat(byTarget.values()).allSatisfy(r -> {
@@ -146,7 +146,7 @@ class MonitoringRoundServiceTest {
     void aDepartmentListLimitsTheRoundToItsUnits() {
         Set<Long> korla = approvedDemoTargets(2021, "460001");
         assertThat(korla).as("demo data: 库尔勒's 2021 target is approved").isNotEmpty();
-        RoundSummary opened = service.open(finance, 2021, 6, LocalDate.of(2021, 7, 15),
+        MonitoringRoundSummary opened = service.open(finance, 2021, 6, LocalDate.of(2021, 7, 15),
                 List.of(fixtures.departmentOf("460001")), LocalDate.of(2021, 7, 1));
         assertThat(opened.departmentIds()).containsExactly(fixtures.departmentOf("460001"));
         awaitOpen(opened.id());
@@ -154,7 +154,7 @@ class MonitoringRoundServiceTest {
 
         List<Long> leting = fixtures.targets("450001", 2042, 30, TargetStatus.APPROVED);
         List<Long> korla2042 = fixtures.targets("460001", 2042, 20, TargetStatus.APPROVED);
-        RoundSummary letingOnly = service.open(finance, 2042, 6, LocalDate.of(2042, 7, 15),
+        MonitoringRoundSummary letingOnly = service.open(finance, 2042, 6, LocalDate.of(2042, 7, 15),
                 List.of(fixtures.departmentOf("450001")));
         assertThat(letingOnly.total()).isEqualTo(30);
         assertThat(awaitOpen(letingOnly.id()).created()).isEqualTo(30);
@@ -168,7 +168,7 @@ class MonitoringRoundServiceTest {
         assertThatThrownBy(() -> service.get(fixtures.user("staff2"), letingOnly.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(service.list(fixtures.user("dept2"), 2042)).isEmpty();
-        assertThat(service.list(finance, 2042)).extracting(RoundSummary::id).containsExactly(letingOnly.id());
+        assertThat(service.list(finance, 2042)).extracting(MonitoringRoundSummary::id).containsExactly(letingOnly.id());
     }
 
     @Test
@@ -180,11 +180,11 @@ class MonitoringRoundServiceTest {
         fixtures.targets("460001", 2041, 15, TargetStatus.FINANCE_REVIEW);
         fixtures.targets("450001", 2040, 10, TargetStatus.APPROVED);
 
-        RoundSummary opened = service.open(finance, 2041, 6, LocalDate.of(2041, 7, 15), null);
-        assertThat(opened.status()).isEqualTo(RoundStatus.OPENING);
+        MonitoringRoundSummary opened = service.open(finance, 2041, 6, LocalDate.of(2041, 7, 15), null);
+        assertThat(opened.status()).isEqualTo(MonitoringRoundStatus.OPENING);
         assertThat(opened.total()).isEqualTo(1200);
 
-        RoundSummary open = awaitOpen(opened.id());
+        MonitoringRoundSummary open = awaitOpen(opened.id());
         assertThat(open.total()).isEqualTo(1200);
         assertThat(open.created()).isEqualTo(1200);
         assertThat(rounds.findById(opened.id()).getCreatedCount()).isEqualTo(1200);
@@ -195,7 +195,7 @@ class MonitoringRoundServiceTest {
     @Test
     void openingTheSameRoundTwiceAnswersConflictWithTheExistingId() {
         fixtures.targets("450001", 2043, 3, TargetStatus.APPROVED);
-        RoundSummary first = service.open(finance, 2043, 6, LocalDate.of(2043, 7, 15), null);
+        MonitoringRoundSummary first = service.open(finance, 2043, 6, LocalDate.of(2043, 7, 15), null);
 
         assertThatThrownBy(() -> service.open(finance, 2043, 6, LocalDate.of(2043, 8, 1), null))
                 .isInstanceOfSatisfying(ConflictException.class,
@@ -248,7 +248,7 @@ class MonitoringRoundServiceTest {
         tables.claim(MonitoringRounds.TABLES, crashed.getId(), "dead-node", now, now.minusSeconds(60)); // the lease runs out
         assertThat(resumer.resumeAll()).isGreaterThanOrEqualTo(1);
 
-        RoundSummary open = awaitOpen(crashed.getId());
+        MonitoringRoundSummary open = awaitOpen(crashed.getId());
         assertThat(open.created()).isEqualTo(450);
         assertThat(open.total()).isEqualTo(450);
         assertExactlyOnePerTarget(crashed.getId(), new HashSet<>(targets));
@@ -342,7 +342,7 @@ class MonitoringRoundServiceTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(service.get(finance, round.getId()).status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(service.get(finance, round.getId()).status()).isEqualTo(MonitoringRoundStatus.OPEN);
         assertExactlyOnePerTarget(round.getId(), new HashSet<>(targets));
         assertOneProcessPerReport(round.getId());
     }

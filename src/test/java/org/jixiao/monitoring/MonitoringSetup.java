@@ -38,9 +38,9 @@ final class MonitoringSetup {
     }
 
     /** Opens the year's round up to June for every department and waits until all its reports exist. */
-    RoundSummary openRound(CurrentUser finance, int year) {
-        RoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
-        return MonitoringFixtures.await(() -> rounds.get(finance, opened.id()), r -> r.status() == RoundStatus.OPEN,
+    MonitoringRoundSummary openRound(CurrentUser finance, int year) {
+        MonitoringRoundSummary opened = rounds.open(finance, year, 6, LocalDate.of(year, 7, 15), null, LocalDate.of(year, 7, 1));
+        return MonitoringFixtures.await(() -> rounds.get(finance, opened.id()), r -> r.status() == MonitoringRoundStatus.OPEN,
                 Duration.ofSeconds(60));
     }
 

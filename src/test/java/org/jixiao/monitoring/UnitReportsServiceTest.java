@@ -35,7 +35,7 @@ class UnitReportsServiceTest {
         return service.pendingForUnit(user(user)).stream().filter(r -> r.roundId().equals(roundId)).toList();
     }
 
-    private RoundProgress progressOf(String user, Long roundId) {
+    private MonitoringRoundProgress progressOf(String user, Long roundId) {
         return service.openRoundsInScope(user(user)).stream().filter(r -> r.roundId().equals(roundId)).findFirst()
                 .orElse(null);
     }
@@ -47,7 +47,7 @@ class UnitReportsServiceTest {
         long second = setup.approvedTarget(YEAR, "工作台监控项目乙", "450001");
         long korla = setup.approvedTarget(YEAR, "工作台监控项目（库尔勒）", "460001");
         CurrentUser finance = user("finance");
-        RoundSummary round = setup.openRound(finance, YEAR);
+        MonitoringRoundSummary round = setup.openRound(finance, YEAR);
 
         List<PendingReport> staff = pendingIn("staff", round.id());
         assertThat(staff).extracting(PendingReport::targetName).containsExactly("工作台监控项目甲", "工作台监控项目乙");
@@ -88,10 +88,10 @@ class UnitReportsServiceTest {
         assertThat(pendingIn("staff", round.id())).extracting(PendingReport::id).containsExactly(firstReport);
 
         assertThat(progressOf("dept", round.id())).isEqualTo(
-                new RoundProgress(round.id(), YEAR, 6, LocalDate.of(YEAR, 7, 15), 2, 1, 2));
+                new MonitoringRoundProgress(round.id(), YEAR, 6, LocalDate.of(YEAR, 7, 15), 2, 1, 2));
         assertThat(progressOf("dept2", round.id())).isEqualTo(
-                new RoundProgress(round.id(), YEAR, 6, LocalDate.of(YEAR, 7, 15), 1, 0, 1));
-        RoundProgress all = progressOf("finance", round.id());
+                new MonitoringRoundProgress(round.id(), YEAR, 6, LocalDate.of(YEAR, 7, 15), 1, 0, 1));
+        MonitoringRoundProgress all = progressOf("finance", round.id());
         assertThat(all.total()).isEqualTo(round.total()).isEqualTo(3);
         assertThat(all.submitted()).isEqualTo(1);
         assertThat(all.overdue()).isEqualTo(3);
@@ -103,7 +103,7 @@ class UnitReportsServiceTest {
         int year = YEAR + 1;
         MonitoringSetup setup = new MonitoringSetup(rest, rounds);
         long target = setup.approvedTarget(year, "工作台退回项目", "450001");
-        RoundSummary round = setup.openRound(user("finance"), year);
+        MonitoringRoundSummary round = setup.openRound(user("finance"), year);
         Long id = reportOf(round.id(), target);
         CurrentUser staff = user("staff");
         ReportDetail saved = reports.save(staff, id, MonitoringSetup.input(reports.get(staff, id), "100", null));

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.process.RoundDeadlines;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.RoundFixtures;
@@ -54,8 +55,9 @@ class RoundOpenApiTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_round WHERE fiscal_year = ?", Integer.class, year))
                 .isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("MonitoringRoundProcess")
-                .processInstanceBusinessKey(String.valueOf(winner)).count()).as("one deadline process").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RoundDeadlines.PROCESS_KEY)
+                .processInstanceBusinessKey(RoundDeadlines.businessKey("Monitoring", winner)).count())
+                .as("one deadline process").isEqualTo(1);
         RoundFixtures.awaitOpen(rest, "/api/monitoring-rounds/" + winner);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_report WHERE round_id = ?", Integer.class,
                 winner)).as("one report per target").isEqualTo(2);
@@ -69,6 +71,9 @@ class RoundOpenApiTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_round WHERE fiscal_year = ?", Integer.class, year))
                 .isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RoundDeadlines.PROCESS_KEY)
+                .processInstanceBusinessKey(RoundDeadlines.businessKey("Evaluation", winner)).count())
+                .as("one deadline process").isEqualTo(1);
         RoundFixtures.awaitOpen(rest, "/api/evaluation-rounds/" + winner);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM self_evaluation WHERE round_id = ?", Integer.class,
                 winner)).as("one self-evaluation per target").isEqualTo(1);

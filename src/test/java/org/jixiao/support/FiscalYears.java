@@ -4,8 +4,10 @@ package org.jixiao.support;
  * Integration tests share one database and a monitoring round takes every approved target of its year, so each
  * test class that opens rounds owns its fiscal years (rounds are unique per bureau, year and cut-off month):
  * <ul>
- *   <li>2006 SelfEvaluationApiTest; 2007 SelfEvaluationE2ETest; 2008–2009 SelfEvaluationExportApiTest (2009 spare);
- *       2022–2023 EvaluationRoundApiTest (self-evaluation rounds)</li>
+ *   <li>Rounds opened over the API must be due today or later, so API and browser tests open them in future years:
+ *       2056 SelfEvaluationApiTest; 2057 SelfEvaluationE2ETest; 2058 SelfEvaluationExportApiTest; 2065–2066
+ *       EvaluationRoundApiTest; 2054 RoundDeadlinesTest; 2067–2069 and 2098 (no targets) RoundOpenApiTest.
+ *       Service-level tests may still use past years by opening "as of" a date of that year.</li>
  *   <li>2024 demo data, with the demo's round 2024 / cut-off 6; 2025–2026 target tests (no rounds); the current
  *       year + 1 is the editor's default, so the browser tests approve targets in it: never open rounds there</li>
  *   <li>2094–2096 LightsByKindApiTest (2094 a round up to October; 2096 a region's own kind rules)</li>
@@ -13,7 +15,7 @@ package org.jixiao.support;
  *   <li>2031–2033 TargetMapperTest (targets only); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
  *       2038 MonitoringRoundScheduleTest; 2039 MonitoringJourneyE2ETest</li>
  *   <li>2040–2049, 2055 MonitoringRoundServiceTest; 2050–2053 MonitoringRoundApiTest; 2060–2064 MonitoringMapperTest</li>
- *   <li>2070–2079 RoundDashboardServiceTest; 2080–2089 RoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>
+ *   <li>2070–2079 MonitoringRoundDashboardServiceTest; 2080–2089 MonitoringRoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>
  *   <li>2010–2016 LightThresholdServiceTest and LightThresholdApiTest (2013 shared: only refused there);
  *       2017 MonitoringScreensE2ETest; 2018–2019 UnitReportsServiceTest</li>
  *   <li>2001–2003 ScoringConfigApiTest (scoring rules per year); 2004–2005 ScoringPreviewApiTest (2004 keeps the

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.monitoring.MonitoringRoundService;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.security.CurrentUserProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,21 +36,21 @@ class MonitoringRoundController {
     @PostMapping
     @Operation(summary = "Open a round (FINANCE_REVIEWER): 202, reports are created in the background; "
             + "an existing round of the same year and cut-off month answers 409 with its roundId")
-    ResponseEntity<RoundSummary> open(@RequestBody OpenRequest body) {
-        RoundSummary round = rounds.open(currentUser.require(), body.fiscalYear(), body.cutoffMonth(), body.dueDate(),
+    ResponseEntity<MonitoringRoundSummary> open(@RequestBody OpenRequest body) {
+        MonitoringRoundSummary round = rounds.open(currentUser.require(), body.fiscalYear(), body.cutoffMonth(), body.dueDate(),
                 body.departmentIds());
         return ResponseEntity.accepted().location(URI.create("/api/monitoring-rounds/" + round.id())).body(round);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A round with its progress: total, created, submitted, approved, overdue, lights")
-    RoundSummary get(@PathVariable Long id) {
+    MonitoringRoundSummary get(@PathVariable Long id) {
         return rounds.get(currentUser.require(), id);
     }
 
     @GetMapping
     @Operation(summary = "Rounds in the caller's scope, optionally of one fiscal year")
-    List<RoundSummary> list(@RequestParam(required = false) Integer fiscalYear) {
+    List<MonitoringRoundSummary> list(@RequestParam(required = false) Integer fiscalYear) {
         return rounds.list(currentUser.require(), fiscalYear);
     }
 }

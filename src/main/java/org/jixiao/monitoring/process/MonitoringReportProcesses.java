@@ -4,23 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
-import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportWorkflow;
 import org.springframework.stereotype.Component;
 
-/** Starts report processes (through the review chain) and the round's deadline process. */
+/** Starts report processes (through the review chain); a round's deadline process is the shared RoundDeadlines. */
 @Component
 class MonitoringReportProcesses implements ReportWorkflow {
-    static final String ROUND_PROCESS_KEY = "MonitoringRoundProcess";
 
     private final ReviewService reviews;
-    private final ReviewEngine engine;
 
-    MonitoringReportProcesses(ReviewService reviews, ReviewEngine engine) {
+    MonitoringReportProcesses(ReviewService reviews) {
         this.reviews = reviews;
-        this.engine = engine;
     }
 
     @Override
@@ -34,10 +30,5 @@ class MonitoringReportProcesses implements ReportWorkflow {
             starts.put(report.getId(), ids);
         }
         reviews.begin(MonitoringReportService.SUBJECT_TYPE, starts);
-    }
-
-    @Override
-    public void startRoundSchedule(Long roundId) {
-        engine.startPlain(ROUND_PROCESS_KEY, roundId);
     }
 }

@@ -20,7 +20,7 @@ import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.InboxView;
 import org.jixiao.monitoring.PendingReport;
-import org.jixiao.monitoring.RoundProgress;
+import org.jixiao.monitoring.MonitoringRoundProgress;
 import org.jixiao.monitoring.UnitReportsService;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
@@ -65,7 +65,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             section("workbench.tasks", tasks.isEmpty(), InboxView.tasksGrid(tasks, "workbench-tasks"));
         }
         if (user.hasAnyRole(Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
-            List<RoundProgress> rounds = monitoring.openRoundsInScope(user);
+            List<MonitoringRoundProgress> rounds = monitoring.openRoundsInScope(user);
             section("workbench.rounds", rounds.isEmpty(), roundLines(rounds));
         }
     }
@@ -176,10 +176,10 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("workbench.roundLabel", String.valueOf(report.fiscalYear()), report.cutoffMonth());
     }
 
-    private Div roundLines(List<RoundProgress> rounds) {
+    private Div roundLines(List<MonitoringRoundProgress> rounds) {
         Div lines = new Div();
         lines.setId("workbench-rounds");
-        for (RoundProgress round : rounds) {
+        for (MonitoringRoundProgress round : rounds) {
             Div line = new Div();
             line.addClassName("workbench-round");
             line.setText(getTranslation("workbench.roundLine",

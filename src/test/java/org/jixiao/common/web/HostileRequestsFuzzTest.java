@@ -1,7 +1,6 @@
 package org.jixiao.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +26,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;

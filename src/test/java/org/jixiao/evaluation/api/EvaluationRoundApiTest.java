@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import org.jixiao.evaluation.SelfEvaluationMapper;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

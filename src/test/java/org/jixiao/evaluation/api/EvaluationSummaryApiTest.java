@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.jixiao.targets.TargetResult;
 import org.jixiao.targets.TargetResults;

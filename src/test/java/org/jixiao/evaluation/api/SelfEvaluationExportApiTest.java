@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -27,6 +26,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

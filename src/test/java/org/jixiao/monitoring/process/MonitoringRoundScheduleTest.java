@@ -1,7 +1,6 @@
 package org.jixiao.monitoring.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.jixiao.support.RoundFixtures;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,11 +14,13 @@ import org.jixiao.approval.ReviewEvent;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ReportSummary;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.process.RoundDeadlines;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
@@ -58,8 +59,8 @@ class MonitoringRoundScheduleTest {
             targets.moveTo(created.getId(), TargetStatus.APPROVED);
         }
         LocalDate due = LocalDate.of(year, 7, 15);
-        RoundSummary round = rounds.open(finance, year, 6, due, null);
-        RoundFixtures.awaitValue(() -> rounds.get(finance, round.id()), r -> r.status() == RoundStatus.OPEN,
+        MonitoringRoundSummary round = rounds.open(finance, year, 6, due, null);
+        RoundFixtures.awaitValue(() -> rounds.get(finance, round.id()), r -> r.status() == MonitoringRoundStatus.OPEN,
                 "round " + round.id() + " OPEN");
         List<ReportSummary> all = reports.list(finance, round.id());
         assertThat(all).hasSize(3);
@@ -84,7 +85,7 @@ class MonitoringRoundScheduleTest {
 
     private Job timer(Long roundId) {
         List<Job> jobs = management.createJobQuery().timers()
-                .processDefinitionKey(MonitoringReportProcesses.ROUND_PROCESS_KEY).list();
+                .processDefinitionKey(RoundDeadlines.PROCESS_KEY).list();
         return jobs.stream().filter(j -> isRound(j, roundId)).findFirst().orElseThrow();
     }
 
@@ -93,7 +94,7 @@ class MonitoringRoundScheduleTest {
 
     private boolean isRound(Job job, Long roundId) {
         return runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-                .processInstanceBusinessKey(String.valueOf(roundId)).count() == 1;
+                .processInstanceBusinessKey(RoundDeadlines.businessKey("Monitoring", roundId)).count() == 1;
     }
 
     private List<ReviewEvent> events(Long reportId) {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Properties;
 import org.jixiao.monitoring.ReportStatus;
-import org.jixiao.monitoring.RoundStatus;
+import org.jixiao.monitoring.MonitoringRoundStatus;
 import org.jixiao.monitoring.lights.Light;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class MonitoringLabelsTest {
             for (ReportStatus status : ReportStatus.values()) {
                 assertThat(keys).as(bundle).containsKey("status.MONITORING_REPORT." + status.name());
             }
-            for (RoundStatus status : RoundStatus.values()) {
+            for (MonitoringRoundStatus status : MonitoringRoundStatus.values()) {
                 assertThat(keys).as(bundle).containsKey("rounds.status." + status.name());
             }
             for (Light light : Light.values()) {

@@ -30,10 +30,10 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ProgressRow;
 import org.jixiao.monitoring.RedListEntry;
-import org.jixiao.monitoring.RoundDashboardService;
-import org.jixiao.monitoring.RoundExport;
-import org.jixiao.monitoring.RoundStatus;
-import org.jixiao.monitoring.RoundSummary;
+import org.jixiao.monitoring.MonitoringRoundDashboardService;
+import org.jixiao.monitoring.MonitoringRoundExport;
+import org.jixiao.monitoring.MonitoringRoundStatus;
+import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
@@ -47,7 +47,7 @@ import org.jixiao.ui.NotFoundNotice;
  */
 @Route("monitoring/rounds/:id")
 @PermitAll
-public class RoundDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** Where a report opens (the report form screen). */
     static final String REPORT_ROUTE = "monitoring/reports/";
     private static final int SHORT_LIST = 15;
@@ -55,8 +55,8 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
     private static final String[] COLOURS = {"#e53935", "#f9a825", "#43a047", "#1e88e5"};
 
     private final MonitoringRoundService rounds;
-    private final RoundDashboardService dashboard;
-    private final RoundExport export;
+    private final MonitoringRoundDashboardService dashboard;
+    private final MonitoringRoundExport export;
     private final CurrentUser user;
     private final Span status = new Span();
     private final ProgressBar progressBar = new ProgressBar();
@@ -67,9 +67,9 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
     private final H3 redTitle = new H3();
     private final Grid<RedListEntry> red = new Grid<>();
     private Long roundId;
-    private RoundSummary round;
+    private MonitoringRoundSummary round;
 
-    public RoundDashboardView(MonitoringRoundService rounds, RoundDashboardService dashboard, RoundExport export,
+    public MonitoringRoundDashboardView(MonitoringRoundService rounds, MonitoringRoundDashboardService dashboard, MonitoringRoundExport export,
                               CurrentUserProvider currentUser) {
         this.rounds = rounds;
         this.dashboard = dashboard;
@@ -82,7 +82,7 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
             }
         }, ui -> {
             if (round != null) {
-                ui.setPollInterval(round.status() == RoundStatus.OPENING ? Polling.INTERVAL_MILLIS : -1);
+                ui.setPollInterval(round.status() == MonitoringRoundStatus.OPENING ? Polling.INTERVAL_MILLIS : -1);
             }
         });
     }
@@ -176,9 +176,9 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
         Long id = roundId;
         CurrentUser caller = user;
         return event -> {
-            RoundExport.File file = export.prepare(caller, id);
+            MonitoringRoundExport.File file = export.prepare(caller, id);
             event.setFileName(file.fileName());
-            event.setContentType(RoundExport.CONTENT_TYPE);
+            event.setContentType(MonitoringRoundExport.CONTENT_TYPE);
             try (OutputStream out = event.getOutputStream()) {
                 file.writeTo(out);
             }
@@ -215,13 +215,13 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
         }
         status.setText(getTranslation("rounds.status." + round.status().name()));
         status.getElement().getThemeList().remove("success");
-        if (round.status() == RoundStatus.OPEN) {
+        if (round.status() == MonitoringRoundStatus.OPEN) {
             status.getElement().getThemeList().add("success");
         }
         progressBar.setMin(0);
         progressBar.setMax(Math.max(1, round.total()));
         progressBar.setValue(Math.min(round.created(), Math.max(1, round.total())));
-        progressBar.setIndeterminate(round.status() == RoundStatus.OPENING && round.total() == 0);
+        progressBar.setIndeterminate(round.status() == MonitoringRoundStatus.OPENING && round.total() == 0);
         created.setText(getTranslation("dashboard.created", round.created(), round.total()));
         summary.setText(getTranslation("dashboard.summary", round.submitted(), round.approved(), round.overdue(),
                 String.valueOf(round.dueDate())));
@@ -236,11 +236,11 @@ public class RoundDashboardView extends VerticalLayout implements BeforeEnterObs
         red.setHeight(redCount <= SHORT_LIST ? null : "480px");
         red.setItems(query -> dashboard.redList(user, roundId, query.getOffset(), query.getLimit()).stream(),
                 query -> dashboard.countRed(user, roundId));
-        getUI().ifPresent(ui -> ui.setPollInterval(round.status() == RoundStatus.OPENING
+        getUI().ifPresent(ui -> ui.setPollInterval(round.status() == MonitoringRoundStatus.OPENING
                 ? Polling.INTERVAL_MILLIS : -1));
     }
 
-    private List<BarChart.Bar> bars(RoundSummary.Lights lights) {
+    private List<BarChart.Bar> bars(MonitoringRoundSummary.Lights lights) {
         int[] counts = {lights.red(), lights.yellow(), lights.green(), lights.blue()};
         return IntStream.range(0, LIGHTS.length)
                 .mapToObj(i -> new BarChart.Bar(getTranslation("dashboard.light." + LIGHTS[i]), counts[i], COLOURS[i]))

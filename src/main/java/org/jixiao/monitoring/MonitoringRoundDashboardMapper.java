@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
  * {@code unitIds} null means the whole round (finance); otherwise only reports of those units.
  */
 @Mapper
-public interface RoundDashboardMapper {
+public interface MonitoringRoundDashboardMapper {
 
     /** Report counts grouped by unit ({@code byUnit}) or by department. */
     List<ProgressCounts> progress(@Param("roundId") Long roundId, @Param("unitIds") Collection<Long> unitIds,

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * reports needs neither the whole result set nor the whole workbook in memory.
  */
 @Service
-public class RoundExport {
+public class MonitoringRoundExport {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int PAGE = 500;
 
@@ -39,11 +39,11 @@ public class RoundExport {
     private static final int[] PROJECT_WIDTHS = {22, 24, 36, 16, 14, 14, 10, 18, 12, 10, 16, 10};
     private static final int[] INDICATOR_WIDTHS = {36, 14, 16, 28, 16, 16, 16, 12, 30, 30, 30, 10};
 
-    private final RoundDashboardService dashboard;
-    private final RoundDashboardMapper mapper;
+    private final MonitoringRoundDashboardService dashboard;
+    private final MonitoringRoundDashboardMapper mapper;
     private final OrgDirectory directory;
 
-    RoundExport(RoundDashboardService dashboard, RoundDashboardMapper mapper, OrgDirectory directory) {
+    MonitoringRoundExport(MonitoringRoundDashboardService dashboard, MonitoringRoundDashboardMapper mapper, OrgDirectory directory) {
         this.dashboard = dashboard;
         this.mapper = mapper;
         this.directory = directory;
@@ -71,9 +71,9 @@ public class RoundExport {
 
     /** {@code pageSize}: reports read per query (tests use small pages to cross page boundaries). */
     File prepare(CurrentUser user, Long roundId, int pageSize) {
-        RoundDashboardService.Scoped scoped = dashboard.scoped(user, roundId);
+        MonitoringRoundDashboardService.Scoped scoped = dashboard.scoped(user, roundId);
         dashboard.requireExport(user);
-        RoundSummary round = scoped.round();
+        MonitoringRoundSummary round = scoped.round();
         String name = round.fiscalYear() + "年1-" + round.cutoffMonth() + "月绩效运行监控.xlsx";
         return new File() {
             @Override
@@ -88,7 +88,7 @@ public class RoundExport {
         };
     }
 
-    private void write(RoundSummary round, Set<Long> units, OutputStream out, int pageSize) throws IOException {
+    private void write(MonitoringRoundSummary round, Set<Long> units, OutputStream out, int pageSize) throws IOException {
         Map<Long, String> names = directory.all().stream()
                 .collect(Collectors.toMap(OrgNode::getId, OrgNode::getName, (a, b) -> a));
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);

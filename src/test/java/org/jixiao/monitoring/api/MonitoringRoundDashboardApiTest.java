@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
 
 /** The dashboard endpoints over HTTP: progress, red list, export; scope and roles. Years 2080–2089. */
 @IntegrationTest
-class RoundDashboardApiTest {
+class MonitoringRoundDashboardApiTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
     @Autowired

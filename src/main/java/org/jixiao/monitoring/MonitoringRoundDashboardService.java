@@ -22,29 +22,29 @@ import org.springframework.stereotype.Service;
  * caller may not see is not found.
  */
 @Service
-public class RoundDashboardService {
+public class MonitoringRoundDashboardService {
     /** The red list is paged; one page never holds more than this. */
     public static final int MAX_PAGE = 1000;
 
     private final MonitoringRoundService rounds;
-    private final RoundDashboardMapper mapper;
+    private final MonitoringRoundDashboardMapper mapper;
     private final OrgDirectory directory;
 
-    RoundDashboardService(MonitoringRoundService rounds, RoundDashboardMapper mapper, OrgDirectory directory) {
+    MonitoringRoundDashboardService(MonitoringRoundService rounds, MonitoringRoundDashboardMapper mapper, OrgDirectory directory) {
         this.rounds = rounds;
         this.mapper = mapper;
         this.directory = directory;
     }
 
     /** A round as one caller sees it: {@code units} null = the whole round (finance, admin). */
-    record Scoped(RoundSummary round, Set<Long> units) {
+    record Scoped(MonitoringRoundSummary round, Set<Long> units) {
         boolean byUnit() {
             return units != null;
         }
     }
 
     Scoped scoped(CurrentUser user, Long roundId) {
-        RoundSummary round = rounds.get(user, roundId);
+        MonitoringRoundSummary round = rounds.get(user, roundId);
         if (user.hasAnyRole(Role.FINANCE_REVIEWER, Role.ADMIN)) {
             return new Scoped(round, null);
         }
@@ -88,13 +88,13 @@ public class RoundDashboardService {
             OrgNode node = c.getGroupId() == null ? null : nodes.get(c.getGroupId());
             rows.add(new ProgressRow(c.getGroupId(), node == null ? "（无主管部门）" : node.getName(), level,
                     c.getCreated(), c.getSubmitted(), c.getApproved(), c.getOverdue(),
-                    new RoundSummary.Lights(c.getRed(), c.getYellow(), c.getGreen(), c.getBlue())));
+                    new MonitoringRoundSummary.Lights(c.getRed(), c.getYellow(), c.getGreen(), c.getBlue())));
         }
         rows.sort(Comparator.comparing(ProgressRow::orgId, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
     }
 
-    private List<Long> departmentsOf(CurrentUser user, RoundSummary round, Map<Long, OrgNode> nodes) {
+    private List<Long> departmentsOf(CurrentUser user, MonitoringRoundSummary round, Map<Long, OrgNode> nodes) {
         return round.allDepartments()
                 ? departments(user.financeBureauId(), nodes).stream().map(OrgNode::getId).toList()
                 : round.departmentIds();

@@ -28,15 +28,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Dashboard numbers, red list, scope and the .xlsx export over a round filled by SQL. Years 2070–2079. */
 @IntegrationTest
-class RoundDashboardServiceTest {
+class MonitoringRoundDashboardServiceTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
     @Autowired
     OrgDirectory directory;
     @Autowired
-    RoundDashboardService dashboard;
+    MonitoringRoundDashboardService dashboard;
     @Autowired
-    RoundExport export;
+    MonitoringRoundExport export;
 
     DashboardFixtures fixtures;
 
@@ -60,11 +60,11 @@ class RoundDashboardServiceTest {
         assertThat(leting.orgName()).isEqualTo(directory.node(leting.orgId()).orElseThrow().getName());
         assertThat(List.of(leting.reports(), leting.submitted(), leting.approved(), leting.overdue()))
                 .containsExactly(3, 2, 1, 1);
-        assertThat(leting.lights()).isEqualTo(new RoundSummary.Lights(1, 1, 0, 0));
+        assertThat(leting.lights()).isEqualTo(new MonitoringRoundSummary.Lights(1, 1, 0, 0));
         ProgressRow korla = byOrg.get(fixtures.departmentOf("460001"));
         assertThat(List.of(korla.reports(), korla.submitted(), korla.approved(), korla.overdue()))
                 .as("RETURNED is not handed in").containsExactly(2, 1, 0, 0);
-        assertThat(korla.lights()).isEqualTo(new RoundSummary.Lights(0, 0, 1, 1));
+        assertThat(korla.lights()).isEqualTo(new MonitoringRoundSummary.Lights(0, 0, 1, 1));
         assertThat(rows).filteredOn(r -> r != leting && r != korla)
                 .as("departments without targets show zeros").allSatisfy(r -> assertThat(r.reports()).isZero());
     }
@@ -128,7 +128,7 @@ class RoundDashboardServiceTest {
     @Test
     void exportHasAProjectAndAnIndicatorSheetWithChineseHeadersAndNumbers() throws IOException {
         DashboardFixtures.Scenario s = fixtures.filledRound(2074, false);
-        RoundExport.File file = export.prepare(user("finance"), s.roundId(), 2);
+        MonitoringRoundExport.File file = export.prepare(user("finance"), s.roundId(), 2);
         assertThat(file.fileName()).isEqualTo("2074年1-6月绩效运行监控.xlsx");
 
         try (Workbook book = read(file)) {
@@ -186,15 +186,15 @@ class RoundDashboardServiceTest {
 
     @Test
     void labelsOfStoredCodes() {
-        assertThat(RoundExport.reasons("FUNDING, RULES,STAFF,HARDWARE,OTHER"))
+        assertThat(MonitoringRoundExport.reasons("FUNDING, RULES,STAFF,HARDWARE,OTHER"))
                 .isEqualTo("经费保障、制度保障、人员保障、硬件条件保障、其他");
-        assertThat(RoundExport.reasons(null)).isEmpty();
-        assertThat(RoundExport.light("BLUE")).isEqualTo("蓝");
-        assertThat(RoundExport.light("ODD")).isEqualTo("ODD");
-        assertThat(RoundExport.rate(new java.math.BigDecimal("1"), java.math.BigDecimal.ZERO)).isNull();
+        assertThat(MonitoringRoundExport.reasons(null)).isEmpty();
+        assertThat(MonitoringRoundExport.light("BLUE")).isEqualTo("蓝");
+        assertThat(MonitoringRoundExport.light("ODD")).isEqualTo("ODD");
+        assertThat(MonitoringRoundExport.rate(new java.math.BigDecimal("1"), java.math.BigDecimal.ZERO)).isNull();
     }
 
-    static Workbook read(RoundExport.File file) throws IOException {
+    static Workbook read(MonitoringRoundExport.File file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         file.writeTo(out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

@@ -4,6 +4,6 @@ package org.jixiao.monitoring;
  * Where a monitoring round stands: reports being created (OPENING), open for filling and review (OPEN), closed
  * once every report is approved (CLOSED).
  */
-public enum RoundStatus {
+public enum MonitoringRoundStatus {
     OPENING, OPEN, CLOSED
 }

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.monitoring.ProgressRow;
 import org.jixiao.monitoring.RedListEntry;
-import org.jixiao.monitoring.RoundDashboardService;
-import org.jixiao.monitoring.RoundExport;
+import org.jixiao.monitoring.MonitoringRoundDashboardService;
+import org.jixiao.monitoring.MonitoringRoundExport;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.springframework.http.ContentDisposition;
@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/monitoring-rounds/{id}")
 @Tag(name = "绩效运行监控看板", description = "A round's progress by department, its red list and the Excel export")
-class RoundDashboardController {
-    private final RoundDashboardService dashboard;
-    private final RoundExport export;
+class MonitoringRoundDashboardController {
+    private final MonitoringRoundDashboardService dashboard;
+    private final MonitoringRoundExport export;
     private final CurrentUserProvider currentUser;
 
-    RoundDashboardController(RoundDashboardService dashboard, RoundExport export, CurrentUserProvider currentUser) {
+    MonitoringRoundDashboardController(MonitoringRoundDashboardService dashboard, MonitoringRoundExport export, CurrentUserProvider currentUser) {
         this.dashboard = dashboard;
         this.export = export;
         this.currentUser = currentUser;
@@ -68,8 +68,8 @@ class RoundDashboardController {
     @Operation(summary = "The round as .xlsx: sheet 项目 (one row per report) and sheet 指标 (one row per indicator); "
             + "finance and admin the whole round, a department its own units; unit roles 403")
     void export(@PathVariable Long id, HttpServletResponse response) throws IOException {
-        RoundExport.File file = export.prepare(currentUser.require(), id);
-        response.setContentType(RoundExport.CONTENT_TYPE);
+        MonitoringRoundExport.File file = export.prepare(currentUser.require(), id);
+        response.setContentType(MonitoringRoundExport.CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
         file.writeTo(response.getOutputStream());
