@@ -76,7 +76,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         assertThat(staff.locator("#indicator-3-reading")).containsText("≥ 95 %");
         // 累计型 / 状态型 proposed from unit and name, following the value while not chosen; none for 定性
         assertThat(staff.locator("#indicator-0-kind")).containsText("累计型");
-        staff.locator("#indicator-grid-output").scrollIntoViewIfNeeded();
+        staff.locator("#indicator-0-kind").evaluate("e => e.scrollIntoView({block: 'center'})");
         shot(staff, "05a-editor-kinds");
         assertThat(staff.locator("#indicator-2-kind")).containsText("状态型");
         assertThat(staff.locator("#indicator-3-kind")).containsText("状态型");
