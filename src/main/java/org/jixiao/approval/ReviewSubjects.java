@@ -36,6 +36,14 @@ public interface ReviewSubjects {
         return EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
     }
 
+    /**
+     * Why a task at this step needs something per item and so cannot be approved in a batch with one shared
+     * opinion (a grading to check, a rectification to decide); null when it can. Form tasks are refused anyway.
+     */
+    default String batchRefusal(String taskDefinitionKey, Long subjectId) {
+        return null;
+    }
+
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);
 }
