@@ -43,6 +43,14 @@ public interface ReviewSubjects {
      */
     boolean claim(Long id, String status);
 
+    /**
+     * Why a task at this step needs something per item and so cannot be approved in a batch with one shared
+     * opinion (a grading to check, a rectification to decide); null when it can. Form tasks are refused anyway.
+     */
+    default String batchRefusal(String taskDefinitionKey, Long subjectId) {
+        return null;
+    }
+
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);
 }

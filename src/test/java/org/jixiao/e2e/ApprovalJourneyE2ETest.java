@@ -74,6 +74,17 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         staff.locator("#indicator-add-satisfaction").click();
         indicator(staff, 3, "服务对象满意度指标", "服务对象满意率", "≥ 95%", "10");
         assertThat(staff.locator("#indicator-3-reading")).containsText("≥ 95 %");
+        // 累计型 / 状态型 proposed from unit and name, following the value while not chosen; none for 定性
+        assertThat(staff.locator("#indicator-0-kind")).containsText("累计型");
+        staff.locator("#indicator-0-kind").evaluate("e => e.scrollIntoView({block: 'center'})");
+        shot(staff, "05a-editor-kinds");
+        assertThat(staff.locator("#indicator-2-kind")).containsText("状态型");
+        assertThat(staff.locator("#indicator-3-kind")).containsText("状态型");
+        assertThat(staff.locator("#indicator-1-kind")).isHidden();
+        fill(staff, "#indicator-0-value", "≥95%");
+        assertThat(staff.locator("#indicator-0-kind")).containsText("状态型");
+        fill(staff, "#indicator-0-value", "≥12次");
+        assertThat(staff.locator("#indicator-0-kind")).containsText("累计型");
         assertThat(staff.locator("#weight-sum")).containsText("90.00 / 90");
         assertThat(staff.locator("#checks-count")).containsText("已通过");
         shot(staff, "05-editor-filled");

@@ -51,6 +51,8 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         assertThat(staff.locator("#report-status")).hasText("待填报");
         assertThat(staff.locator("#report-light")).hasAttribute("data-light", "NONE");
 
+        assertThat(staff.locator("#indicator-0-kind")).containsText("累计型");
+        assertThat(staff.locator("#indicator-2-kind")).containsText("状态型");
         fill(staff, "#report-executed", "60");
         assertThat(staff.locator("#report-budget-light")).hasAttribute("data-light", "YELLOW");
         assertThat(staff.locator("#report-execution-rate")).containsText("30.00%");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.jixiao.approval.BatchApproval;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.Limits;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
     private final ReviewService reviews;
     private final CurrentUserProvider currentUser;
+    private final BatchApproval batch;
 
-    TaskController(ReviewService reviews, CurrentUserProvider currentUser) {
+    TaskController(ReviewService reviews, CurrentUserProvider currentUser, BatchApproval batch) {
         this.reviews = reviews;
         this.currentUser = currentUser;
+        this.batch = batch;
     }
 
     /**
@@ -90,6 +93,22 @@ class TaskController {
         ReviewTask task = reviews.task(id, user);
         reviews.requireRectification(id, user, opinion);
         return new DecisionResult(id, task.subjectId(), "RECTIFY");
+    }
+
+    record BatchApproveRequest(List<String> taskIds, String opinion) {
+    }
+
+    record BatchApproveResponse(List<BatchApproval.Result> results) {
+    }
+
+    @PostMapping("/batch/approve")
+    @Operation(summary = "批量审核通过: up to 200 tasks of one type and step with one opinion; each item on its own "
+            + "(its own transaction), items needing per-item work refused with the reason")
+    BatchApproveResponse batchApprove(@RequestBody(required = false) BatchApproveRequest body) {
+        if (body == null) {
+            throw org.jixiao.common.ValidationException.of("taskIds", "请选择要批量审核通过的待办");
+        }
+        return new BatchApproveResponse(batch.approve(user(), body.taskIds(), body.opinion()));
     }
 
     private CurrentUser user() {

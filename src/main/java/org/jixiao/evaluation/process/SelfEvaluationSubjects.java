@@ -19,6 +19,7 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     static final String PROCESS_KEY = "SelfEvaluationProcess";
     /** The unit's own work: completed through the self-evaluation after its checks, never by "approve". */
     static final String FILL_TASK = "Task_FillEvaluation";
+    static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationService evaluations;
 
@@ -45,6 +46,12 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     public Set<ReviewDecision> decisionsAt(String taskDefinitionKey) {
         return FILL_TASK.equals(taskDefinitionKey) ? EnumSet.noneOf(ReviewDecision.class)
                 : EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+    }
+
+    /** Finance's review is the 复核 of the scores (it may re-score with a reason): one self-evaluation at a time. */
+    @Override
+    public String batchRefusal(String taskDefinitionKey, Long subjectId) {
+        return FINANCE_REVIEW_TASK.equals(taskDefinitionKey) ? "财政局复核须逐项核对评分，不能批量审核通过" : null;
     }
 
     @Override

@@ -20,6 +20,7 @@ class MonitoringReportSubjects implements ReviewSubjects {
     /** The unit's own work: completed through the report form after its checks, never by "approve". */
     static final Set<String> FORM_TASKS = Set.of("Task_FillReport", "Task_ReportRectification");
     static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
+    static final String CHECK_RECTIFICATION_TASK = "Task_CheckRectification";
 
     private final MonitoringReportService reports;
 
@@ -51,6 +52,24 @@ class MonitoringReportSubjects implements ReviewSubjects {
             return EnumSet.allOf(ReviewDecision.class);
         }
         return EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+    }
+
+    /**
+     * At finance's review a red report needs a decision of its own on 整改 (domain.md §2), and a rectification
+     * result must be read before it is confirmed: neither goes through a batch.
+     */
+    @Override
+    public String batchRefusal(String taskDefinitionKey, Long subjectId) {
+        if (CHECK_RECTIFICATION_TASK.equals(taskDefinitionKey)) {
+            return "整改结果须逐项核对确认，不能批量审核";
+        }
+        if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
+            var summary = reports.summaries(java.util.List.of(subjectId)).get(subjectId);
+            if (summary != null && "RED".equals(summary.light())) {
+                return "该报告亮红灯，须逐项决定是否要求整改，不能批量审核通过";
+            }
+        }
+        return null;
     }
 
     @Override

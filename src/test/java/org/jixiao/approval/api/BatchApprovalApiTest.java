@@ -1,0 +1,161 @@
+package org.jixiao.approval.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jixiao.support.Api;
+import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TargetFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * 批量审核 over HTTP (issue 12 §2): each item on its own, so a missing, foreign or form task leaves the others
+ * approved; the same type and step only; org scope kept; bounds on the request as 422 on the field. Targets of
+ * 2026 (no rounds).
+ */
+@IntegrationTest
+class BatchApprovalApiTest {
+    @Autowired
+    TestRestTemplate rest;
+
+    private Api as(String user) {
+        return Api.as(rest, user);
+    }
+
+    @Test
+    void approvesEachItemOnItsOwnAndRefusesWhatNeedsPerItemWork() {
+        List<Long> targets = new ArrayList<>();
+        List<String> leaderTasks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = submitted("批量审核项目 " + i);
+            targets.add(id);
+            leaderTasks.add(as("leader").taskOf("TARGET", id));
+        }
+        List<String> batch = new ArrayList<>(leaderTasks);
+        batch.add(1, "no-such-task");
+        // a task of the leader at another step or of another type is refused, not approved
+        String otherKind = otherTaskOf("leader");
+        if (otherKind != null) {
+            batch.add(otherKind);
+        }
+
+        JsonNode results = as("leader").post("/api/tasks/batch/approve",
+                Map.of("taskIds", batch, "opinion", "同意，批量审核")).expect(200).body().get("results");
+
+        Map<String, JsonNode> byTask = byTask(results);
+        assertThat(results).hasSize(batch.size());
+        leaderTasks.forEach(t -> {
+            assertThat(byTask.get(t).get("status").asText()).isEqualTo("APPROVED");
+            assertThat(byTask.get(t).get("problem").isNull()).isTrue();
+        });
+        assertThat(byTask.get("no-such-task").get("status").asText()).isEqualTo("NOT_FOUND");
+        assertThat(byTask.get("no-such-task").get("problem").get("status").asInt()).isEqualTo(404);
+        if (otherKind != null) {
+            assertThat(byTask.get(otherKind).get("status").asText()).isEqualTo("REFUSED");
+            assertThat(byTask.get(otherKind).get("problem").get("detail").asText()).contains("同一类型、同一环节");
+        }
+        for (long id : targets) {
+            assertThat(as("staff").get("/api/targets/" + id).expect(200).body().get("status").asText())
+                    .isEqualTo("DEPT_REVIEW");
+            JsonNode last = last(as("staff").get("/api/targets/" + id + "/history").expect(200).body());
+            assertThat(last.get("opinion").asText()).isEqualTo("同意，批量审核");
+        }
+
+        // done is done: a second try approves nothing again
+        JsonNode again = as("leader").post("/api/tasks/batch/approve", Map.of("taskIds", leaderTasks))
+                .expect(200).body().get("results");
+        again.forEach(r -> assertThat(r.get("status").asText()).isIn("NOT_FOUND", "CONFLICT"));
+
+        // another department's reviewer sees none of them; this department's finds them at its step
+        List<String> deptTasks = targets.stream().map(id -> as("dept").taskOf("TARGET", id)).toList();
+        as("dept2").post("/api/tasks/batch/approve", Map.of("taskIds", deptTasks)).expect(200).body().get("results")
+                .forEach(r -> assertThat(r.get("status").asText()).isEqualTo("NOT_FOUND"));
+        as("dept").post("/api/tasks/batch/approve", Map.of("taskIds", deptTasks)).expect(200).body().get("results")
+                .forEach(r -> assertThat(r.get("status").asText()).isEqualTo("APPROVED"));
+        for (long id : targets) {
+            assertThat(as("staff").get("/api/targets/" + id).expect(200).body().get("status").asText())
+                    .isEqualTo("FINANCE_REVIEW");
+        }
+    }
+
+    @Test
+    void formTasksAreRefusedWithTheReason() {
+        String fill = null;
+        for (JsonNode t : as("staff").get("/api/tasks").expect(200).body()) {
+            if (t.get("decisions").isEmpty()) {
+                fill = t.get("id").asText();
+                break;
+            }
+        }
+        assertThat(fill).as("staff has a report or self-evaluation to fill (demo data)").isNotNull();
+
+        JsonNode result = as("staff").post("/api/tasks/batch/approve", Map.of("taskIds", List.of(fill)))
+                .expect(200).body().get("results").get(0);
+
+        assertThat(result.get("status").asText()).isEqualTo("REFUSED");
+        assertThat(result.get("problem").get("detail").asText()).contains("须在对应页面填报并提交");
+        assertThat(as("staff").get("/api/tasks").expect(200).body().findValuesAsText("id")).contains(fill);
+    }
+
+    @Test
+    void theRequestIsBoundedAndCheckedOnItsFields() {
+        List<String> tooMany = IntStream.range(0, 201).mapToObj(i -> "t" + i).toList();
+        assertField(as("finance").post("/api/tasks/batch/approve", Map.of("taskIds", tooMany)), "taskIds");
+        assertField(as("finance").post("/api/tasks/batch/approve", Map.of("taskIds", List.of())), "taskIds");
+        assertField(as("finance").post("/api/tasks/batch/approve", null), "taskIds");
+        assertField(as("finance").post("/api/tasks/batch/approve", Map.of("taskIds", List.of("a", "a"))),
+                "taskIds[1]");
+        assertField(as("finance").post("/api/tasks/batch/approve",
+                Map.of("taskIds", List.of("a"), "opinion", "意".repeat(2001))), "opinion");
+        Map<String, Object> nullItem = new HashMap<>();
+        nullItem.put("taskIds", java.util.Arrays.asList("a", null));
+        assertThat(as("finance").post("/api/tasks/batch/approve", nullItem).status()).isEqualTo(422);
+        // 200 unknown ids are a valid request: each is answered on its own
+        List<String> twoHundred = IntStream.range(0, 200).mapToObj(i -> "unknown-" + i).toList();
+        JsonNode results = as("finance").post("/api/tasks/batch/approve", Map.of("taskIds", twoHundred))
+                .expect(200).body().get("results");
+        assertThat(results).hasSize(200);
+        results.forEach(r -> assertThat(r.get("status").asText()).isEqualTo("NOT_FOUND"));
+    }
+
+    private long submitted(String name) {
+        Map<String, Object> body = TargetFixtures.validProject(name);
+        body.put("fiscalYear", 2026);
+        long id = as("staff").post("/api/targets", body).expect(201).id();
+        as("staff").post("/api/targets/" + id + "/submit", null).expect(200);
+        return id;
+    }
+
+    /** A task of the user that is not a target's unit-leader review (e.g. the demo's report to confirm), or null. */
+    private String otherTaskOf(String user) {
+        for (JsonNode t : as(user).get("/api/tasks").expect(200).body()) {
+            if (!"TARGET".equals(t.get("type").asText()) && t.get("decisions").toString().contains("APPROVE")) {
+                return t.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, JsonNode> byTask(JsonNode results) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        results.forEach(r -> map.put(r.get("taskId").asText(), r));
+        return map;
+    }
+
+    private static JsonNode last(JsonNode history) {
+        return history.get(history.size() - 1);
+    }
+
+    private static void assertField(Api.Response response, String field) {
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(422);
+        assertThat(response.body().toString()).contains(field);
+    }
+}
