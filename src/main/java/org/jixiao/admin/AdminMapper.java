@@ -47,7 +47,7 @@ interface AdminMapper {
     @Delete("DELETE FROM app_user_role WHERE user_id = #{userId}")
     void deleteRoles(@Param("userId") Long userId);
 
-    @Update("UPDATE app_user SET enabled = #{enabled}, version = version + 1 WHERE id = #{id} AND enabled = #{!enabled}")
+    @Update("UPDATE app_user SET enabled = #{enabled}, version = version + 1 WHERE id = #{id} AND enabled <> #{enabled}")
     int setEnabled(@Param("id") Long id, @Param("enabled") boolean enabled);
 
     @Select("SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id "
