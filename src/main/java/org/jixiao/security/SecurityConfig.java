@@ -100,12 +100,11 @@ public class SecurityConfig {
         // browser in as someone else. Our own CSRF setup exempts only Vaadin's internal requests (they carry
         // Vaadin's own token); the login form posts Spring's token, which Vaadin puts in the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         // signin (issue 11 §3): a locked account goes back to the login page with the lock's end (账户已锁定).
-        // The login page is named here too: a formLogin without one makes Spring add its default login page generator,
-        // which then shadows the Vaadin LoginView at /login.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(LockoutConfig.loginFailureHandler()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
-                .build();
+        // After Vaadin's configurer, so its login page is set first (else Spring's generated page takes over).
+        http.formLogin(form -> form.failureHandler(LockoutConfig.loginFailureHandler()));
+        return http.build();
     }
 }

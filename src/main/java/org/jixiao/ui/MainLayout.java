@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("menu.scoring"), "settings/scoring",
                     VaadinIcon.SCALE.create()));
         }
+        // signin (issue 11 §3): everyone manages their own API tokens
+        nav.addItem(new SideNavItem(getTranslation("menu.tokens"), "me/tokens", VaadinIcon.KEY.create()));
         if (user.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());

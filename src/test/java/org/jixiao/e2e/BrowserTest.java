@@ -110,13 +110,19 @@ abstract class BrowserTest {
         return page.locator("vaadin-notification-card").last();
     }
 
-    Page login(String username) {
+    /** A page in a fresh browser context, not signed in (closed after the test like the others). */
+    Page newPage(String who) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN").setAcceptDownloads(true));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         Page page = context.newPage();
-        recordEvents(page, username);
+        recordEvents(page, who);
+        return page;
+    }
+
+    Page login(String username) {
+        Page page = newPage(username);
         // On a busy machine the login form can still be upgrading when typed into, which clears the fields;
         // so wait for the components, check what was typed, and try once more if the shell does not come.
         for (int attempt = 1; ; attempt++) {
