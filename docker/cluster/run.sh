@@ -47,9 +47,12 @@ need_tools() {
 
 build_jar() {
   [ -f "$JAR" ] && return
-  say "building the jar once: mvn -DskipTests package (JIXIAO_JAR=... to reuse one)"
-  (cd "$ROOT" && mvn -B -q -DskipTests package)
-  cp "$(ls "$ROOT"/target/jixiao-*.jar | grep -v '\.original$' | head -n 1)" "$JAR"
+  # a clean copy of the committed tree, so that the production frontend build leaves the checkout alone
+  say "building the jar once: mvn -Pproduction -DskipTests package (JIXIAO_JAR=... to reuse one)"
+  rm -rf "$W/build" && mkdir -p "$W/build"
+  (cd "$ROOT" && git archive HEAD | tar -x -C "$W/build")
+  (cd "$W/build" && mvn -B -q -Pproduction -DskipTests package)
+  cp "$(ls "$W"/build/target/jixiao-*.jar | grep -v '\.original$' | head -n 1)" "$JAR"
 }
 
 db_start() {
@@ -83,25 +86,27 @@ db_fresh() {
 node_start() { # node_start 1|2 [extra spring args...]
   local i=$1; shift
   local port=${NODE_PORTS[$((i - 1))]}
-  # cwd = repository root: the jar without -Pproduction serves Vaadin's prebuilt dev bundle from there
-  (cd "$ROOT" && SPRING_PROFILES_ACTIVE=mysql,demo JIXIAO_DB_URL="$DB_URL" JIXIAO_DB_USER=root \
+  (cd "$W" && SPRING_PROFILES_ACTIVE=mysql,demo JIXIAO_DB_URL="$DB_URL" JIXIAO_DB_USER=root \
     exec java -Xmx1g -jar "$JAR" --server.port="$port" --jixiao.node-name="node$i" \
       --jixiao.monitoring.lease=PT20S --jixiao.monitoring.sweep-interval=PT5S \
       --vaadin.devmode.devTools.enabled=false "$@" >>"$W/node$i.log" 2>&1) &
   echo $! >"$W/node$i.pid"
 }
 
-node_wait() { # until the node answers its login page
-  local port=${NODE_PORTS[$(($1 - 1))]}
+node_up() { # the API answers (401 without credentials: no password hash computed)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${NODE_PORTS[$(($1 - 1))]}/api/monitoring-rounds")" = 401 ]
+}
+
+node_wait() {
   for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/login" && return
+    node_up "$1" && return
     kill -0 "$(cat "$W/node$1.pid")" 2>/dev/null || { echo "node$1 died, see $W/node$1.log"; tail -30 "$W/node$1.log"; exit 1; }
     sleep 1
   done
   echo "node$1 did not start"; exit 1
 }
 
-node_kill() { kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null || true; rm -f "$W/node$1.pid"; }
+node_kill() { [ -f "$W/node$1.pid" ] && kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null; rm -f "$W/node$1.pid"; }
 node_alive() { [ -f "$W/node$1.pid" ] && kill -0 "$(cat "$W/node$1.pid")" 2>/dev/null; }
 
 lb_start() {
@@ -330,7 +335,7 @@ scenario_d() { # scenario_d [extra spring args for both nodes]
   local ok=1
   for i in 1 2; do
     for _ in $(seq 1 600); do
-      curl -fs -o /dev/null "http://127.0.0.1:${NODE_PORTS[$((i - 1))]}/login" && break
+      node_up "$i" && break
       node_alive "$i" || { say "(d) node$i exited: $(grep -m1 -E 'Exception|ERROR' "$W/node$i.log" | cut -c1-300)"; ok=0; break; }
       sleep 1
     done
