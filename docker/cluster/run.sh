@@ -106,7 +106,7 @@ node_wait() {
   echo "node$1 did not start"; exit 1
 }
 
-node_kill() { [ -f "$W/node$1.pid" ] && kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null; rm -f "$W/node$1.pid"; }
+node_kill() { if [ -f "$W/node$1.pid" ]; then kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null || true; fi; rm -f "$W/node$1.pid"; }
 node_alive() { [ -f "$W/node$1.pid" ] && kill -0 "$(cat "$W/node$1.pid")" 2>/dev/null; }
 
 lb_start() {
@@ -142,7 +142,7 @@ EOF
   haproxy -D -f "$W/haproxy.cfg" -p "$W/haproxy.pid"
 }
 
-lb_stop() { [ -f "$W/haproxy.pid" ] && kill "$(cat "$W/haproxy.pid")" 2>/dev/null; rm -f "$W/haproxy.pid"; }
+lb_stop() { if [ -f "$W/haproxy.pid" ]; then kill "$(cat "$W/haproxy.pid")" 2>/dev/null || true; fi; rm -f "$W/haproxy.pid"; }
 
 load_client() { # runs the Java load client (one source file, JDK only)
   java "$ROOT/src/test/java/org/jixiao/cluster/ClusterLoad.java" "$@"
