@@ -257,13 +257,14 @@ run_load() { # run_load <name> <disrupt-after-seconds> <disrupt-command...>
   local name=$1 after=$2; shift 2
   local round; round=$(sql "SELECT id FROM monitoring_round WHERE fiscal_year = $YEAR AND cutoff_month = 10")
   [ -n "$round" ] || { echo "run scenario-a first (it opens the round the load works on)"; exit 1; }
-  sql "DELETE FROM idempotent_request" # keys of an earlier run are not what is measured
+  sql "DELETE FROM idempotent_request; DROP TABLE IF EXISTS cluster_before;
+       CREATE TABLE cluster_before AS SELECT id FROM monitoring_report WHERE round_id = $round AND status <> 'DRAFT'"
   load_client "$BASE" staff demo "$round" "$CLIENTS" "$LOAD_SECONDS" "$W/$name.acked" >"$W/$name.load.log" 2>&1 &
   local load_pid=$!
   sleep "$after"
   "$@"
   wait "$load_pid" || true
-  cat "$W/$name.load.log" | grep -v '^retry' | tail -n 12
+  grep -v '^gave up' "$W/$name.load.log" | tail -n 30
   check_acked "$name" "$round"
 }
 
@@ -288,7 +289,8 @@ check_acked() {
         FROM cluster_acked a JOIN monitoring_report m ON m.id = a.report_id"
   sqlt "SELECT COUNT(*) AS submitted_in_db_not_answered_200 FROM monitoring_report m
         WHERE m.round_id = $round AND m.status <> 'DRAFT'
-          AND NOT EXISTS (SELECT 1 FROM cluster_acked a WHERE a.report_id = m.id)"
+          AND NOT EXISTS (SELECT 1 FROM cluster_acked a WHERE a.report_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM cluster_before b WHERE b.id = m.id)"
   sqlt "SELECT state, COUNT(*) AS idempotency_keys FROM idempotent_request GROUP BY state"
 }
 
