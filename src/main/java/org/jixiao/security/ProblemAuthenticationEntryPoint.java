@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -15,6 +16,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the user could not be looked up (database unavailable, e.g. restarting): not the client's fault,
+            // and a retry will do; a 401 would make it drop its credentials (issue 9 §6 c)
+            response.setHeader("Retry-After", "2");
+            write(response, 503, "unavailable", "服务暂不可用", "暂时无法验证用户，请稍后重试");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
         write(response, 401, "unauthorized", "未登录", "请先登录（HTTP Basic 认证）");
     }

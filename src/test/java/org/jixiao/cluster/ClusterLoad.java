@@ -129,6 +129,7 @@ public final class ClusterLoad {
     private void report(long id) {
         for (int attempt = 1; attempt <= 5; attempt++) {
             Answer read = call("GET", "/api/monitoring-reports/" + id, null, null);
+            expect(read, 200, "read " + id);
             if (!"DRAFT".equals(first(STATUS, read.body())) && !"RETURNED".equals(first(STATUS, read.body()))) {
                 alreadyDone.increment(); // an earlier attempt's submit committed although its answer was lost
                 return;
