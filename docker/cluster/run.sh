@@ -275,6 +275,15 @@ check_acked() {
     sort -u "$W/$name.acked" | awk 'BEGIN{ORS=""} {printf "%s(%s)", (NR>1?",":""), $1} END{print "\n"}' \
       | sed 's/^/INSERT INTO cluster_acked VALUES /' | mariadb -h127.0.0.1 -P"$DB_PORT" -uroot jixiao
   fi
+  sql "DROP TABLE IF EXISTS cluster_saved; CREATE TABLE cluster_saved (report_id BIGINT, version INT)"
+  if [ -s "$W/$name.saved" ]; then
+    awk -F, 'BEGIN{ORS=""} {printf "%s(%s,%s)", (NR>1?",":""), $1, $2} END{print "\n"}' "$W/$name.saved" \
+      | sed 's/^/INSERT INTO cluster_saved VALUES /' | mariadb -h127.0.0.1 -P"$DB_PORT" -uroot jixiao
+  fi
+  say "($name) saves answered 200 whose figures are not in the database (version below the answered one):"
+  sqlt "SELECT COUNT(*) AS saves_answered_200,
+          SUM(m.version < s.version OR m.executed_funds IS NULL) AS saves_lost
+        FROM cluster_saved s JOIN monitoring_report m ON m.id = s.report_id"
   say "($name) exactly-once checks over the submissions answered 200:"
   sqlt "SELECT COUNT(*) AS answered_200,
           SUM(m.status = 'UNIT_REVIEW') AS in_unit_review,

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Each client takes DRAFT reports of the round, reads one, saves its figures (PUT) and submits it (POST), every
  * request with its own {@code Idempotency-Key}. Any failure without an answer from the application (connection
  * refused or reset, 502/503/504 from HAProxy, 500, 409 "in progress") is retried with the same key and body until
- * it gets one. A submission answered 200 is appended to the acked file; the script then checks it in the database.
+ * it gets one. A submission answered 200 is appended to the acked file, a save answered 200 (id, version) to the
+ * saved file next to it; the script then checks both in the database.
  */
 public final class ClusterLoad {
     private static final Pattern ITEM = Pattern.compile("\\{\"id\":(\\d+),[^{}]*?\"status\":\"(\\w+)\"");
@@ -44,6 +45,7 @@ public final class ClusterLoad {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Queue<Long> drafts = new ConcurrentLinkedQueue<>();
     private final PrintWriter acked;
+    private final PrintWriter saved;
     private final LongAdder requests = new LongAdder();
     private final LongAdder submitted = new LongAdder();
     private final LongAdder alreadyDone = new LongAdder();
@@ -58,6 +60,8 @@ public final class ClusterLoad {
         this.base = base;
         this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.acked = new PrintWriter(Files.newBufferedWriter(ackedFile, StandardCharsets.UTF_8), true);
+        Path savedFile = ackedFile.resolveSibling(ackedFile.getFileName().toString().replace(".acked", ".saved"));
+        this.saved = new PrintWriter(Files.newBufferedWriter(savedFile, StandardCharsets.UTF_8), true);
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,6 +105,7 @@ public final class ClusterLoad {
         System.out.printf("submit answered 409 on a retry, report found submitted: %d; reports given up: %d%n",
                 alreadyDone.sum(), failed.sum());
         acked.close();
+        saved.close();
     }
 
     private void tick(long deadline) {
@@ -139,6 +144,7 @@ public final class ClusterLoad {
                 continue;
             }
             expect(saved, 200, "save " + id);
+            this.saved.println(id + "," + first(VERSION, saved.body()));
             Answer submit = call("POST", "/api/monitoring-reports/" + id + "/submit",
                     "{\"version\":" + first(VERSION, saved.body()) + "}", key());
             if (submit.status() == 200) {
