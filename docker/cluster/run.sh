@@ -351,6 +351,11 @@ scenario_d() { # scenario_d [extra spring args for both nodes]
       sleep 1
     done
   done
+  for _ in $(seq 1 120); do # HTTP answers before the start-up runners are done; the lock is released after them
+    [ "$(cat "$W/node1.log" "$W/node2.log" | grep -c 'start-up lock released')" -ge 2 ] && break
+    node_alive 1 && node_alive 2 || break
+    sleep 1
+  done
   for i in 1 2; do grep -h "start-up lock" "$W/node$i.log" | sed "s/^.*INFO [0-9]* --- \[[^]]*\] /node$i /" | cut -c1-160 || true; done
   sqlt "SELECT COUNT(*) AS deployments, COUNT(DISTINCT NAME_) AS deployment_names FROM ACT_RE_DEPLOYMENT" || true
   sqlt "SELECT KEY_ AS process, COUNT(*) AS definitions, MAX(VERSION_) AS max_version FROM ACT_RE_PROCDEF GROUP BY KEY_" || true
