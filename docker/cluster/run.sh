@@ -47,9 +47,12 @@ need_tools() {
 
 build_jar() {
   [ -f "$JAR" ] && return
-  say "building the jar once: mvn -DskipTests package (JIXIAO_JAR=... to reuse one)"
-  (cd "$ROOT" && mvn -B -q -DskipTests package)
-  cp "$(ls "$ROOT"/target/jixiao-*.jar | grep -v '\.original$' | head -n 1)" "$JAR"
+  # a clean copy of the committed tree, so that the production frontend build leaves the checkout alone
+  say "building the jar once: mvn -Pproduction -DskipTests package (JIXIAO_JAR=... to reuse one)"
+  rm -rf "$W/build" && mkdir -p "$W/build"
+  (cd "$ROOT" && git archive HEAD | tar -x -C "$W/build")
+  (cd "$W/build" && mvn -B -q -Pproduction -DskipTests package)
+  cp "$(ls "$W"/build/target/jixiao-*.jar | grep -v '\.original$' | head -n 1)" "$JAR"
 }
 
 db_start() {
@@ -83,25 +86,27 @@ db_fresh() {
 node_start() { # node_start 1|2 [extra spring args...]
   local i=$1; shift
   local port=${NODE_PORTS[$((i - 1))]}
-  # cwd = repository root: the jar without -Pproduction serves Vaadin's prebuilt dev bundle from there
-  (cd "$ROOT" && SPRING_PROFILES_ACTIVE=mysql,demo JIXIAO_DB_URL="$DB_URL" JIXIAO_DB_USER=root \
+  (cd "$W" && SPRING_PROFILES_ACTIVE=mysql,demo JIXIAO_DB_URL="$DB_URL" JIXIAO_DB_USER=root \
     exec java -Xmx1g -jar "$JAR" --server.port="$port" --jixiao.node-name="node$i" \
       --jixiao.monitoring.lease=PT20S --jixiao.monitoring.sweep-interval=PT5S \
       --vaadin.devmode.devTools.enabled=false "$@" >>"$W/node$i.log" 2>&1) &
   echo $! >"$W/node$i.pid"
 }
 
-node_wait() { # until the node answers its login page
-  local port=${NODE_PORTS[$(($1 - 1))]}
+node_up() { # the API answers (401 without credentials: no password hash computed)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${NODE_PORTS[$(($1 - 1))]}/api/monitoring-rounds")" = 401 ]
+}
+
+node_wait() {
   for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/login" && return
+    node_up "$1" && return
     kill -0 "$(cat "$W/node$1.pid")" 2>/dev/null || { echo "node$1 died, see $W/node$1.log"; tail -30 "$W/node$1.log"; exit 1; }
     sleep 1
   done
   echo "node$1 did not start"; exit 1
 }
 
-node_kill() { kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null || true; rm -f "$W/node$1.pid"; }
+node_kill() { if [ -f "$W/node$1.pid" ]; then kill -9 "$(cat "$W/node$1.pid")" 2>/dev/null || true; fi; rm -f "$W/node$1.pid"; }
 node_alive() { [ -f "$W/node$1.pid" ] && kill -0 "$(cat "$W/node$1.pid")" 2>/dev/null; }
 
 lb_start() {
@@ -137,7 +142,7 @@ EOF
   haproxy -D -f "$W/haproxy.cfg" -p "$W/haproxy.pid"
 }
 
-lb_stop() { [ -f "$W/haproxy.pid" ] && kill "$(cat "$W/haproxy.pid")" 2>/dev/null; rm -f "$W/haproxy.pid"; }
+lb_stop() { if [ -f "$W/haproxy.pid" ]; then kill "$(cat "$W/haproxy.pid")" 2>/dev/null || true; fi; rm -f "$W/haproxy.pid"; }
 
 load_client() { # runs the Java load client (one source file, JDK only)
   java "$ROOT/src/test/java/org/jixiao/cluster/ClusterLoad.java" "$@"
@@ -252,13 +257,14 @@ run_load() { # run_load <name> <disrupt-after-seconds> <disrupt-command...>
   local name=$1 after=$2; shift 2
   local round; round=$(sql "SELECT id FROM monitoring_round WHERE fiscal_year = $YEAR AND cutoff_month = 10")
   [ -n "$round" ] || { echo "run scenario-a first (it opens the round the load works on)"; exit 1; }
-  sql "DELETE FROM idempotent_request" # keys of an earlier run are not what is measured
+  sql "DELETE FROM idempotent_request; DROP TABLE IF EXISTS cluster_before;
+       CREATE TABLE cluster_before AS SELECT id FROM monitoring_report WHERE round_id = $round AND status <> 'DRAFT'"
   load_client "$BASE" staff demo "$round" "$CLIENTS" "$LOAD_SECONDS" "$W/$name.acked" >"$W/$name.load.log" 2>&1 &
   local load_pid=$!
   sleep "$after"
   "$@"
   wait "$load_pid" || true
-  cat "$W/$name.load.log" | grep -v '^retry' | tail -n 12
+  grep -v '^gave up' "$W/$name.load.log" | tail -n 30
   check_acked "$name" "$round"
 }
 
@@ -269,6 +275,15 @@ check_acked() {
     sort -u "$W/$name.acked" | awk 'BEGIN{ORS=""} {printf "%s(%s)", (NR>1?",":""), $1} END{print "\n"}' \
       | sed 's/^/INSERT INTO cluster_acked VALUES /' | mariadb -h127.0.0.1 -P"$DB_PORT" -uroot jixiao
   fi
+  sql "DROP TABLE IF EXISTS cluster_saved; CREATE TABLE cluster_saved (report_id BIGINT, version INT)"
+  if [ -s "$W/$name.saved" ]; then
+    awk -F, 'BEGIN{ORS=""} {printf "%s(%s,%s)", (NR>1?",":""), $1, $2} END{print "\n"}' "$W/$name.saved" \
+      | sed 's/^/INSERT INTO cluster_saved VALUES /' | mariadb -h127.0.0.1 -P"$DB_PORT" -uroot jixiao
+  fi
+  say "($name) saves answered 200 whose figures are not in the database (version below the answered one):"
+  sqlt "SELECT COUNT(*) AS saves_answered_200,
+          SUM(m.version < s.version OR m.executed_funds IS NULL) AS saves_lost
+        FROM cluster_saved s JOIN monitoring_report m ON m.id = s.report_id"
   say "($name) exactly-once checks over the submissions answered 200:"
   sqlt "SELECT COUNT(*) AS answered_200,
           SUM(m.status = 'UNIT_REVIEW') AS in_unit_review,
@@ -283,7 +298,8 @@ check_acked() {
         FROM cluster_acked a JOIN monitoring_report m ON m.id = a.report_id"
   sqlt "SELECT COUNT(*) AS submitted_in_db_not_answered_200 FROM monitoring_report m
         WHERE m.round_id = $round AND m.status <> 'DRAFT'
-          AND NOT EXISTS (SELECT 1 FROM cluster_acked a WHERE a.report_id = m.id)"
+          AND NOT EXISTS (SELECT 1 FROM cluster_acked a WHERE a.report_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM cluster_before b WHERE b.id = m.id)"
   sqlt "SELECT state, COUNT(*) AS idempotency_keys FROM idempotent_request GROUP BY state"
 }
 
@@ -330,10 +346,15 @@ scenario_d() { # scenario_d [extra spring args for both nodes]
   local ok=1
   for i in 1 2; do
     for _ in $(seq 1 600); do
-      curl -fs -o /dev/null "http://127.0.0.1:${NODE_PORTS[$((i - 1))]}/login" && break
+      node_up "$i" && break
       node_alive "$i" || { say "(d) node$i exited: $(grep -m1 -E 'Exception|ERROR' "$W/node$i.log" | cut -c1-300)"; ok=0; break; }
       sleep 1
     done
+  done
+  for _ in $(seq 1 120); do # HTTP answers before the start-up runners are done; the lock is released after them
+    [ "$(cat "$W/node1.log" "$W/node2.log" | grep -c 'start-up lock released')" -ge 2 ] && break
+    node_alive 1 && node_alive 2 || break
+    sleep 1
   done
   for i in 1 2; do grep -h "start-up lock" "$W/node$i.log" | sed "s/^.*INFO [0-9]* --- \[[^]]*\] /node$i /" | cut -c1-160 || true; done
   sqlt "SELECT COUNT(*) AS deployments, COUNT(DISTINCT NAME_) AS deployment_names FROM ACT_RE_DEPLOYMENT" || true

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jixiao.security.lockout.SignInLockedException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,6 +37,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"jixiao\", error=\"invalid_token\"");
             write(response, 401, "unauthorized", "未登录", "令牌无效、已过期或已撤销");
+            return;
+        }
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the user could not be looked up (database unavailable, e.g. restarting): not the client's fault,
+            // and a retry will do; a 401 would make it drop its credentials (issue 9 §6 c)
+            response.setHeader("Retry-After", "2");
+            write(response, 503, "unavailable", "服务暂不可用", "暂时无法验证用户，请稍后重试");
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
