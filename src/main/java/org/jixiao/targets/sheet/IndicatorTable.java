@@ -45,7 +45,7 @@ final class IndicatorTable {
         Map<String, String> cells = new java.util.HashMap<>();
         Map<IndicatorRows.Column, Integer> at = new EnumMap<>(IndicatorRows.Column.class);
         for (int c = 0; c < g.columns(); c++) {
-            IndicatorRows.Column column = SheetLabels.COLUMNS.get(g.label(header, c));
+            IndicatorRows.Column column = SheetLabels.column(g.label(header, c));
             if (column != null) {
                 at.putIfAbsent(column, c);
             }

@@ -59,4 +59,13 @@ final class SheetLabels {
 
     private SheetLabels() {
     }
+
+    /** The head label a normalized cell text is, or null (also for a blank cell). */
+    static Key head(String label) {
+        return label == null ? null : HEAD.get(label);
+    }
+
+    static IndicatorRows.Column column(String label) {
+        return label == null ? null : COLUMNS.get(label);
+    }
 }

@@ -53,7 +53,7 @@ final class TargetSheetReader {
         boolean department = false;
         for (int r = 0; r < header; r++) {
             for (int c = 0; c < g.columns(); c++) {
-                Key key = SheetLabels.HEAD.get(g.label(r, c));
+                Key key = SheetLabels.head(g.label(r, c));
                 department |= key == Key.TASK_NAME || key == Key.DEPARTMENT_NAME;
                 String text = g.text(r, c);
                 department |= text != null && text.contains("整体支出");
@@ -82,7 +82,7 @@ final class TargetSheetReader {
             }
             for (int c = 0; c < g.columns(); c++) {
                 String text = g.text(r, c);
-                Key key = SheetLabels.HEAD.get(g.label(r, c));
+                Key key = SheetLabels.head(g.label(r, c));
                 if (key != null) {
                     year = label(key, r, c, year);
                 } else if (text != null && SheetLabels.MONTH.matcher(g.label(r, c)).matches()) {
@@ -291,7 +291,7 @@ final class TargetSheetReader {
 
     private boolean hasGoalsLabel(int r) {
         for (int c = 0; c < g.columns(); c++) {
-            if (SheetLabels.HEAD.get(g.label(r, c)) == Key.GOALS) {
+            if (SheetLabels.head(g.label(r, c)) == Key.GOALS) {
                 return true;
             }
         }
@@ -301,7 +301,7 @@ final class TargetSheetReader {
     private Key firstLabel(int r) {
         for (int c = 0; c < g.columns(); c++) {
             if (g.text(r, c) != null) {
-                return SheetLabels.HEAD.get(g.label(r, c));
+                return SheetLabels.head(g.label(r, c));
             }
         }
         return null;

@@ -44,7 +44,7 @@ public final class TargetWorkbooks {
             throw ValidationException.of("file", "文件不能超过 " + SheetBounds.MAX_FILE_BYTES / 1024 / 1024 + " MB");
         }
         checkPackage(file);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+        try (XSSFWorkbook workbook = open(file)) {
             if (workbook.getNumberOfSheets() > SheetBounds.MAX_SHEETS) {
                 throw ValidationException.of("file", "工作表不能超过 " + SheetBounds.MAX_SHEETS + " 个");
             }
@@ -59,10 +59,16 @@ public final class TargetWorkbooks {
                 throw ValidationException.of("file", "文件中没有绩效目标表（未找到「一级指标」「三级指标」表头）");
             }
             return sheets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POI's refusals of what is not an .xlsx (an .xls, a renamed file, a broken package) are the user's mistake. */
+    private static XSSFWorkbook open(byte[] file) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ValidationException v) {
-                throw v;
-            }
             throw ValidationException.of("file", "无法读取文件：请上传 Excel 2007 及以上版本的 .xlsx 文件");
         }
     }
