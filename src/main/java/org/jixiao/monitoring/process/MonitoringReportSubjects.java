@@ -55,7 +55,7 @@ class MonitoringReportSubjects implements ReviewSubjects {
     }
 
     /**
-     * At finance's review a red report needs a decision of its own on 整改 (domain.md §2), and a rectification
+     * At finance's review a red report needs a decision of its own on 整改 (docs/rules.md §2), and a rectification
      * result must be read before it is confirmed: neither goes through a batch.
      */
     @Override
