@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 11 §1/§2 over real HTTP: the org tree and users as the admin manages them, and the forced password change. */
 @IntegrationTest
@@ -20,6 +23,28 @@ class AdminApiTest {
     static final String STRONG = "Kuai-le-2026!";
 
     @Autowired TestRestTemplate rest;
+    @Autowired JdbcTemplate jdbc;
+    private long lastOrgBefore;
+
+    @BeforeEach
+    void rememberTheTree() {
+        lastOrgBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM org_node", Long.class);
+    }
+
+    /** The suite shares one database and the round dashboards list every department of the bureau: the nodes made
+     *  here (and their users) go again, by SQL, as the product itself never deletes a node. */
+    @AfterEach
+    void removeWhatThisTestAdded() {
+        String added = "SELECT id FROM org_node WHERE id > " + lastOrgBefore;
+        jdbc.update("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE org_id IN (" + added + "))");
+        jdbc.update("DELETE FROM personal_token WHERE user_id IN (SELECT id FROM app_user WHERE org_id IN (" + added + "))");
+        jdbc.update("DELETE FROM app_user WHERE org_id IN (" + added + ")");
+        jdbc.update("UPDATE org_node SET in_charge_desk_id = NULL WHERE in_charge_desk_id > ?", lastOrgBefore);
+        for (Long id : jdbc.queryForList(added + " ORDER BY id DESC", Long.class)) {
+            jdbc.update("UPDATE org_node SET parent_id = NULL WHERE parent_id = ?", id);
+            jdbc.update("DELETE FROM org_node WHERE id = ?", id);
+        }
+    }
 
     Api admin() {
         return Api.as(rest, "admin");

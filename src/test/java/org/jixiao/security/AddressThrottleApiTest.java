@@ -13,14 +13,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
+import org.jixiao.security.lockout.SignInPolicy;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Issue 11 §3: failures per client address are throttled too — spraying many usernames from one address locks
  * the address. Its own context (a low address limit), since every other test also signs in from 127.0.0.1.
  */
 @IntegrationTest
-@TestPropertySource(properties = "jixiao.sign-in.address-max-failures=8")
 class AddressThrottleApiTest {
     @Autowired
     TestRestTemplate rest;
@@ -29,8 +29,20 @@ class AddressThrottleApiTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    SignInPolicy policy;
+    private Object suiteLimit;
+
+    @org.junit.jupiter.api.BeforeEach
+    void lowerTheAddressLimit() {
+        jdbc.update("DELETE FROM sign_in_failure WHERE subject_kind = 'ADDRESS'");
+        suiteLimit = ReflectionTestUtils.getField(policy, "addressMaxFailures");
+        ReflectionTestUtils.setField(policy, "addressMaxFailures", 8);
+    }
+
     @AfterEach
     void unlockTheAddress() {
+        ReflectionTestUtils.setField(policy, "addressMaxFailures", suiteLimit);
         jdbc.update("DELETE FROM sign_in_lock WHERE subject_kind = 'ADDRESS'");
         jdbc.update("DELETE FROM sign_in_failure WHERE subject_kind = 'ADDRESS'");
     }

@@ -94,7 +94,7 @@ class SelfEvaluationRaceApiTest {
 
     @Test
     void tenParallelSubmitsHandItInOnce() throws Exception {
-        long id = filledEvaluation(2064);
+        long id = filledEvaluation(2028);
         List<Api.Response> answers = Race.same(() ->
                 as("staff").post("/api/self-evaluations/" + id + "/submit", null));
         Race.oneWinner(answers);
@@ -107,7 +107,7 @@ class SelfEvaluationRaceApiTest {
 
     @Test
     void rescoreHappensOnceAndOnlyByFinance() throws Exception {
-        long id = filledEvaluation(2065);
+        long id = filledEvaluation(2029);
         as("staff").post("/api/self-evaluations/" + id + "/submit", null).expect(200);
         approve("leader", id);
         approve("dept", id);

@@ -106,7 +106,7 @@ class MonitoringReportRaceApiTest {
 
     @Test
     void tenParallelSubmitsHandTheReportInOnce() {
-        long id = filledReport(2062);
+        long id = filledReport(2097);
         int version = report(id).get("version").asInt();
         List<Api.Response> answers = Race.same(() ->
                 as("staff").post("/api/monitoring-reports/" + id + "/submit", Map.of("version", version)));
@@ -119,7 +119,7 @@ class MonitoringReportRaceApiTest {
 
     @Test
     void rectificationIsRequiredAndReportedOnceAndOnlyByFinance() {
-        long id = filledReport(2063);
+        long id = filledReport(2099);
         as("staff").post("/api/monitoring-reports/" + id + "/submit", null).expect(200);
         approve("leader", id);
         approve("dept", id);

@@ -151,7 +151,7 @@ class TargetRaceApiTest {
 
     @Test
     void tenParallelAdjustmentRequestsOpenOneAdjustment() {
-        long id = TargetFixtures.approved(rest, 2061, "并发申请调整目标");
+        long id = TargetFixtures.approved(rest, 2030, "并发申请调整目标");
         List<Api.Response> answers = Race.same(() ->
                 as("staff").post("/api/targets/" + id + "/adjustments", Map.of("reason", "项目内容变化")));
         Api.Response winner = Race.oneWinner(answers, 201);
