@@ -4,13 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.jixiao.evaluation.EvaluationRoundService;
 import org.jixiao.evaluation.EvaluationRoundStatus;
 import org.jixiao.evaluation.EvaluationRoundSummary;
 import org.jixiao.evaluation.EvaluationSummaryService;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.ui.RoundListView;
 import org.jixiao.security.CurrentUserProvider;
 
@@ -27,12 +27,14 @@ public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> 
     private final EvaluationRoundService rounds;
 
     public EvaluationRoundsView(EvaluationRoundService rounds, EvaluationSummaryService summaries,
-                                CurrentUserProvider currentUser) {
+                                CurrentUserProvider currentUser, RoundCalendar calendar) {
         super(currentUser.require(), "eval-round", "evalRounds", SUMMARY_ROUTE);
         this.rounds = rounds;
-        // year-end evaluation looks back on the year just ended
+        // year-end evaluation looks back on the year just ended while its usual due date (31 March) is ahead; after
+        // that, on the year now ending (a round is due today or later)
+        LocalDate today = calendar.today();
         build(user.hasRole(Role.FINANCE_REVIEWER) ? summaries.departments(user) : List.of(),
-                Year.now().getValue() - 1);
+                LocalDate.of(today.getYear(), 3, 31).isBefore(today) ? today.getYear() : today.getYear() - 1);
     }
 
     @Override

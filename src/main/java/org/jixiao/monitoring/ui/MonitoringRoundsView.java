@@ -7,12 +7,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.MonitoringRoundDashboardService;
 import org.jixiao.monitoring.MonitoringRoundStatus;
 import org.jixiao.monitoring.MonitoringRoundSummary;
+import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.ui.RoundListView;
 import org.jixiao.security.CurrentUserProvider;
 
@@ -27,7 +27,7 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
     private final IntegerField cutoff = new IntegerField();
 
     public MonitoringRoundsView(MonitoringRoundService rounds, MonitoringRoundDashboardService dashboard,
-                                CurrentUserProvider currentUser) {
+                                CurrentUserProvider currentUser, RoundCalendar calendar) {
         super(currentUser.require(), "round", "rounds", "monitoring/rounds/");
         this.rounds = rounds;
         cutoff.setId("round-cutoff");
@@ -36,8 +36,10 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
         cutoff.setMax(11);
         cutoff.setValue(6);
         cutoff.setStepButtonsVisible(true);
+        // this year's round while its usual due date (15 July) is ahead, else next year's: a round is due today or later
+        LocalDate today = calendar.today();
         build(user.hasRole(org.jixiao.org.Role.FINANCE_REVIEWER) ? dashboard.departments(user) : List.of(),
-                Year.now().getValue());
+                LocalDate.of(today.getYear(), 7, 15).isBefore(today) ? today.getYear() + 1 : today.getYear());
     }
 
     @Override
