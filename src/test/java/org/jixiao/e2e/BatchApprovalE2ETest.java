@@ -53,6 +53,8 @@ class BatchApprovalE2ETest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(Api.as(rest, "staff2").get("/api/targets/" + id).expect(200)
                     .body().get("status").asText()).isEqualTo("DEPT_REVIEW");
         }
-        assertThat(leader.locator("#inbox-grid")).not().containsText("批量审核界面项目");
+        assertThat(leader.locator("#batch-approve")).isDisabled();
+        org.assertj.core.api.Assertions.assertThat(Api.as(rest, "leader2").get("/api/tasks").expect(200).body()
+                .findValuesAsText("subjectName")).noneMatch(n -> n.startsWith("批量审核界面项目"));
     }
 }
