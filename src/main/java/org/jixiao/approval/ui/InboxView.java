@@ -8,22 +8,33 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jixiao.approval.BatchApproval;
+import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.UiFormats;
 
-/** 待办: the open review tasks offered to the signed-in reviewer; a row opens its review screen. */
+/**
+ * 待办: the open review tasks offered to the signed-in reviewer; a row opens its review screen, ticked rows can be
+ * approved together (批量审核通过).
+ */
 @Route("inbox")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    public InboxView(ReviewService reviews, CurrentUserProvider currentUser) {
+    public InboxView(ReviewService reviews, BatchApproval batch, CurrentUserProvider currentUser) {
         CurrentUser user = currentUser.require();
         setSizeFull();
         List<ReviewTask> tasks = reviews.inbox(user);
-        add(tasksGrid(tasks, "inbox-grid"));
+        Grid<ReviewTask> grid = tasksGrid(tasks, "inbox-grid");
+        if (tasks.stream().anyMatch(t -> t.decisions().contains(ReviewDecision.APPROVE))) {
+            // reviewers may approve several at once; the unit's own form tasks are refused there with the reason
+            BatchApprovalBar bar = new BatchApprovalBar(batch, user, grid, () -> grid.setItems(reviews.inbox(user)));
+            add(bar, bar.outcome());
+        }
+        add(grid);
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("inbox.empty"));
             none.setId("inbox-empty");

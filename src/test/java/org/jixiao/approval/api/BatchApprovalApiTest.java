@@ -105,6 +105,70 @@ class BatchApprovalApiTest {
         assertThat(as("staff").get("/api/tasks").expect(200).body().findValuesAsText("id")).contains(fill);
     }
 
+    /** Year 2095: a red monitoring report reaches finance, which must decide on 整改 for it alone. */
+    @Test
+    void aRedReportAtFinanceIsRefused() {
+        long target = TargetFixtures.approved(rest, 2095, "批量审核红灯项目");
+        long round = as("finance").post("/api/monitoring-rounds",
+                Map.of("fiscalYear", 2095, "cutoffMonth", 6, "dueDate", "2095-07-15")).expect(202).id();
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + round).expect(200).body()
+                .get("status").asText())) {
+            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
+            Thread.onSpinWait();
+        }
+        long report = -1;
+        for (JsonNode r : as("staff").get("/api/monitoring-reports?roundId=" + round).expect(200).body()) {
+            if (r.get("targetId").asLong() == target) {
+                report = r.get("id").asLong();
+            }
+        }
+        JsonNode blank = as("staff").get("/api/monitoring-reports/" + report).expect(200).body();
+        JsonNode saved = as("staff").put("/api/monitoring-reports/" + report, redReport(blank)).expect(200).body();
+        assertThat(saved.get("light").asText()).isEqualTo("RED");
+        as("staff").post("/api/monitoring-reports/" + report + "/submit", Map.of("version", saved.get("version")))
+                .expect(200);
+        for (String reviewer : List.of("leader", "dept")) {
+            String task = as(reviewer).taskOf("MONITORING_REPORT", report);
+            as(reviewer).post("/api/tasks/batch/approve", Map.of("taskIds", List.of(task))).expect(200);
+        }
+        String financeTask = as("finance").taskOf("MONITORING_REPORT", report);
+
+        JsonNode result = as("finance").post("/api/tasks/batch/approve", Map.of("taskIds", List.of(financeTask)))
+                .expect(200).body().get("results").get(0);
+
+        assertThat(result.get("status").asText()).isEqualTo("REFUSED");
+        assertThat(result.get("problem").get("detail").asText()).contains("亮红灯").contains("整改");
+        assertThat(as("finance").taskOf("MONITORING_REPORT", report)).isEqualTo(financeTask);
+    }
+
+    /** 2 of ≥12次 by June (red, with reason and measures), the rates at 96%, qualitative ones achieved. */
+    private static Map<String, Object> redReport(JsonNode report) {
+        Map<String, Object> body = Api.toMap(report);
+        body.put("executedFunds", "90");
+        body.put("expectedCarryOver", "0");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode i : report.get("indicators")) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("indicatorId", i.get("indicatorId").asLong());
+            row.put("likelihood", "POSSIBLE");
+            if (i.get("comparator").isNull()) {
+                row.put("achievement", "ACHIEVED");
+            } else if ("组织专家审查次数".equals(i.get("name").asText())) {
+                row.put("valueToDate", "2");
+                row.put("expectedYearEnd", "8");
+                row.put("deviationReasons", List.of("STAFF"));
+                row.put("measures", "下半年增加专家会诊");
+            } else {
+                row.put("valueToDate", "96");
+                row.put("expectedYearEnd", "96");
+            }
+            rows.add(row);
+        }
+        body.put("indicators", rows);
+        return body;
+    }
+
     @Test
     void theRequestIsBoundedAndCheckedOnItsFields() {
         List<String> tooMany = IntStream.range(0, 201).mapToObj(i -> "t" + i).toList();
