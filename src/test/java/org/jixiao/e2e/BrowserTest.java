@@ -111,6 +111,11 @@ abstract class BrowserTest {
     }
 
     Page login(String username) {
+        return login(username, "demo");
+    }
+
+    /** Signs in with the user's own password (accounts an admin made); the shell must come up. */
+    Page login(String username, String password) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setLocale("zh-CN").setAcceptDownloads(true));
         context.setDefaultTimeout(30_000);
@@ -123,7 +128,7 @@ abstract class BrowserTest {
             page.navigate(url("login"));
             page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
             page.locator("input[name=username]").fill(username);
-            page.locator("input[name=password]").fill("demo");
+            page.locator("input[name=password]").fill(password);
             assertThat(page.locator("input[name=username]")).hasValue(username);
             page.locator("input[name=password]").press("Enter");
             try {
