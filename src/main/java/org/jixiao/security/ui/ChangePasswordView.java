@@ -1,10 +1,10 @@
 package org.jixiao.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -17,7 +17,6 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.security.PasswordChanges;
 import org.jixiao.security.PasswordPolicy;
-import org.jixiao.ui.SettingsForms;
 
 /**
  * 修改密码: anyone's own password; where an admin-issued password must be replaced first, every other screen sends
@@ -58,11 +57,17 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         }
         try {
             passwords.change(user.username(), current.getValue(), fresh.getValue());
-            SettingsForms.notify(getTranslation("password.changed"), NotificationVariant.LUMO_SUCCESS, "password-changed");
+            Notification done = Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("");
         } catch (ValidationException invalid) {
-            Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", fresh);
-            SettingsForms.placeErrors(invalid, fields::get);
+            // the shell's SettingsForms would make security depend on ui, which depends on security
+            Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", fresh);
+            invalid.violations().forEach(v -> {
+                PasswordField f = fields.getOrDefault(v.field(), current);
+                f.setErrorMessage(v.message());
+                f.setInvalid(true);
+            });
         }
     }
 
