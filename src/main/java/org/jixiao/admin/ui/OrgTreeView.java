@@ -53,11 +53,15 @@ public class OrgTreeView extends HorizontalLayout implements HasDynamicTitle {
         setSizeFull();
         addClassName("org-tree");
         tree.setId("org-tree");
-        tree.addHierarchyColumn(OrgNode::getName).setHeader(getTranslation("admin.org.name")).setFlexGrow(3);
-        tree.addColumn(n -> getTranslation("admin.kind." + n.getKind().name())).setHeader(getTranslation("admin.org.kind"));
-        tree.addColumn(OrgNode::getCode).setHeader(getTranslation("admin.org.code"));
-        tree.addColumn(n -> n.getUnitType() == null ? "" : n.getUnitType().label()).setHeader(getTranslation("admin.org.unitType"));
-        tree.addColumn(n -> getTranslation(n.isActive() ? "admin.active" : "admin.inactive")).setHeader(getTranslation("admin.state"));
+        tree.addHierarchyColumn(OrgNode::getName).setHeader(getTranslation("admin.org.name")).setFlexGrow(1);
+        tree.addColumn(n -> getTranslation("admin.kind." + n.getKind().name())).setHeader(getTranslation("admin.org.kind"))
+                .setWidth("96px").setFlexGrow(0);
+        tree.addColumn(OrgNode::getCode).setHeader(getTranslation("admin.org.code")).setWidth("90px").setFlexGrow(0);
+        tree.addColumn(n -> n.getUnitType() == null ? "" : n.getUnitType().label())
+                .setHeader(getTranslation("admin.org.unitType")).setWidth("96px").setFlexGrow(0);
+        tree.addColumn(n -> getTranslation(n.isActive() ? "admin.active" : "admin.inactive"))
+                .setHeader(getTranslation("admin.state")).setWidth("80px").setFlexGrow(0);
+        tree.setHeightFull();
         tree.asSingleSelect().addValueChangeListener(e -> { if (e.getValue() != null) edit(e.getValue()); });
         tree.setWidth("62%");
         add(tree, form());

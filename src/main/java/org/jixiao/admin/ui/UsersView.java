@@ -66,6 +66,7 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
                 : u.mustChangePassword() ? "admin.user.mustChange" : "admin.active")).setHeader(getTranslation("admin.state"));
         grid.asSingleSelect().addValueChangeListener(e -> { if (e.getValue() != null) edit(e.getValue()); });
         grid.setWidth("62%");
+        grid.setHeightFull();
         add(grid, form());
         reload();
     }
