@@ -171,7 +171,7 @@ public class OrgTreeView extends HorizontalLayout implements HasDynamicTitle {
 
     private void deactivate() {
         try {
-            service.deactivate(user, editing.getId());
+            service.deactivate(user, editing.getId(), editing.getVersion());
             SettingsForms.notify(getTranslation("admin.saved"), NotificationVariant.LUMO_SUCCESS, "org-saved");
             reload();
         } catch (ConflictException conflict) {

@@ -95,9 +95,9 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         create.setId("user-new");
         reset.setText(getTranslation("admin.user.reset"));
         reset.setId("user-reset");
-        reset.addClickListener(e -> act(() -> service.resetPassword(user, editing.id(), password.getValue())));
+        reset.addClickListener(e -> act(() -> service.resetPassword(user, editing.id(), editing.version(), password.getValue())));
         toggle.setId("user-toggle");
-        toggle.addClickListener(e -> act(() -> service.setActive(user, editing.id(), !editing.active())));
+        toggle.addClickListener(e -> act(() -> service.setActive(user, editing.id(), !editing.active(), editing.version())));
         VerticalLayout form = new VerticalLayout(formTitle, fields, new HorizontalLayout(save, create),
                 new HorizontalLayout(reset, toggle));
         form.setWidth("38%");
