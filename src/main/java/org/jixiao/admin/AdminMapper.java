@@ -20,8 +20,9 @@ interface AdminMapper {
             + "in_charge_desk_id = #{n.inChargeDeskId}, version = version + 1 WHERE id = #{n.id} AND version = #{n.version}")
     int updateNode(@Param("n") OrgNode node);
 
-    @Update("UPDATE org_node SET active = FALSE, version = version + 1 WHERE id = #{id} AND active = TRUE")
-    int deactivateNode(@Param("id") Long id);
+    @Update("UPDATE org_node SET active = FALSE, version = version + 1 WHERE id = #{id} AND active = TRUE "
+            + "AND version = #{version}")
+    int deactivateNode(@Param("id") Long id, @Param("version") int version);
 
     @Select("SELECT COUNT(*) FROM org_node WHERE parent_id = #{id} AND active = TRUE")
     int countActiveChildren(@Param("id") Long id);
@@ -47,8 +48,14 @@ interface AdminMapper {
     @Delete("DELETE FROM app_user_role WHERE user_id = #{userId}")
     void deleteRoles(@Param("userId") Long userId);
 
-    @Update("UPDATE app_user SET enabled = #{enabled}, version = version + 1 WHERE id = #{id} AND enabled <> #{enabled}")
-    int setEnabled(@Param("id") Long id, @Param("enabled") boolean enabled);
+    @Update("UPDATE app_user SET enabled = #{enabled}, version = version + 1 WHERE id = #{id} AND enabled <> #{enabled} "
+            + "AND version = #{version}")
+    int setEnabled(@Param("id") Long id, @Param("enabled") boolean enabled, @Param("version") int version);
+
+    /** An admin's reset: the owner must change it again. */
+    @Update("UPDATE app_user SET password_hash = #{hash}, must_change_password = TRUE, version = version + 1 "
+            + "WHERE id = #{id} AND version = #{version}")
+    int resetPassword(@Param("id") Long id, @Param("hash") String hash, @Param("version") int version);
 
     @Select("SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id "
             + "WHERE r.role = 'ADMIN' AND u.enabled = TRUE")

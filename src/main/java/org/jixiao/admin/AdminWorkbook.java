@@ -35,6 +35,9 @@ public final class AdminWorkbook {
     public static final String PASSWORD = "初始密码";
     static final List<String> UNIT_COLUMNS = List.of(CODE, NAME, PARENT, TYPE);
     static final List<String> USER_COLUMNS = List.of(USERNAME, DISPLAY_NAME, CODE, ROLES, PASSWORD);
+    public static final List<String> UNIT_COLUMNS_SHOWN = UNIT_COLUMNS;
+    /** The preview never shows a typed password. */
+    public static final List<String> USER_COLUMNS_SHOWN = List.of(USERNAME, DISPLAY_NAME, CODE, ROLES);
     /** Far above any region's unit list; bounds the work a hostile sheet can cause. */
     static final int MAX_ROWS = 20_000;
 

@@ -159,7 +159,8 @@ final class ImportPlan {
             OrgNode node = id == null ? null : tree.get(id);
             OrgNode existing = id == null || id < 0 ? null : dbTree.get(id);
             boolean changed = false;
-            if (node != null && e.isEmpty()) {
+            if (node != null) {
+                // every problem of the row at once; the first message per cell wins
                 OrgDraft draft = new OrgDraft(node.getParentId(), node.getCode(), row.values().get(NAME),
                         row.values().get(TYPE), existing == null ? null : existing.getInChargeDeskId());
                 for (FieldViolation v : OrgChecks.check(node.getKind(), draft, id, tree, bureau)) {

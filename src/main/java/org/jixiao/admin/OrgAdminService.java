@@ -101,7 +101,7 @@ public class OrgAdminService {
 
     /** Refused (409) while active nodes hang below or enabled users sit here: they must move first. */
     @Transactional
-    public OrgNode deactivate(CurrentUser user, Long id) {
+    public OrgNode deactivate(CurrentUser user, Long id, int version) {
         Long bureau = bureauOf(user);
         OrgNode before = inScope(tree(), id, bureau);
         if (before.getKind() == OrgKind.FINANCE) {
@@ -113,8 +113,10 @@ public class OrgAdminService {
             throw new ConflictException("该节点下还有 " + children + " 个在用的下级节点和 " + people
                     + " 个在用的用户，请先移走或停用", Map.of("code", "ORG_IN_USE"));
         }
-        if (admin.deactivateNode(id) == 0) {
-            throw new ConflictException("该节点已停用", Map.of("code", "ALREADY_INACTIVE"));
+        if (admin.deactivateNode(id, version) == 0) {
+            throw before.isActive()
+                    ? new ConflictException("该节点已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"))
+                    : new ConflictException("该节点已停用", Map.of("code", "ALREADY_INACTIVE"));
         }
         OrgNode saved = orgs.findById(id);
         audit.record(user.username(), "ORG_DEACTIVATE", "ORG", id, saved.getName(), snapshot(before), snapshot(saved));

@@ -106,7 +106,7 @@ public class UserAdminService {
 
     /** A new password chosen by the admin; the person must replace it at the next sign-in. */
     @Transactional
-    public AdminUser resetPassword(CurrentUser user, Long id, String password) {
+    public AdminUser resetPassword(CurrentUser user, Long id, int version, String password) {
         Long bureau = OrgAdminService.bureauOf(user);
         Map<Long, OrgNode> tree = orgs.tree();
         AdminUser before = inScope(id, tree, bureau);
@@ -114,14 +114,16 @@ public class UserAdminService {
         if (weak != null) {
             throw ValidationException.of("password", weak);
         }
-        users.updatePassword(id, encoder.encode(password), true);
+        if (admin.resetPassword(id, encoder.encode(password), version) == 0) {
+            throw new ConflictException("该用户已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"));
+        }
         AdminUser saved = find(id, tree);
         audit.record(user.username(), "USER_RESET_PASSWORD", "USER", id, saved.username(), before, saved);
         return saved;
     }
 
     @Transactional
-    public AdminUser setActive(CurrentUser user, Long id, boolean active) {
+    public AdminUser setActive(CurrentUser user, Long id, boolean active, int version) {
         Long bureau = OrgAdminService.bureauOf(user);
         Map<Long, OrgNode> tree = orgs.tree();
         AdminUser before = inScope(id, tree, bureau);
@@ -131,9 +133,11 @@ public class UserAdminService {
         if (active && !tree.get(before.orgId()).isActive()) {
             throw new ConflictException("该用户所在节点已停用，请先把用户移到在用的节点", Map.of("code", "ORG_INACTIVE"));
         }
-        if (admin.setEnabled(id, active) == 0) {
-            throw new ConflictException(active ? "该用户已是在用状态" : "该用户已停用",
-                    Map.of("code", active ? "ALREADY_ACTIVE" : "ALREADY_INACTIVE"));
+        if (admin.setEnabled(id, active, version) == 0) {
+            throw before.active() != active
+                    ? new ConflictException("该用户已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"))
+                    : new ConflictException(active ? "该用户已是在用状态" : "该用户已停用",
+                            Map.of("code", active ? "ALREADY_ACTIVE" : "ALREADY_INACTIVE"));
         }
         AdminUser saved = find(id, tree);
         audit.record(user.username(), active ? "USER_ACTIVATE" : "USER_DEACTIVATE", "USER", id, saved.username(),

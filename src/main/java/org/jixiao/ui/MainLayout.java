@@ -76,6 +76,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         // signin (issue 11 §3): everyone manages their own API tokens
         nav.addItem(new SideNavItem(getTranslation("menu.tokens"), "me/tokens", VaadinIcon.KEY.create()));
+        // admin (issue 11 §2): organisation, users, import/export, audit log
+        if (user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.orgs"), "admin/orgs", VaadinIcon.SITEMAP.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.import"), "admin/import", VaadinIcon.EXCHANGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.audit"), "admin/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         if (user.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",
                     VaadinIcon.COGS.create());
@@ -93,7 +100,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Button logout = new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout box = new HorizontalLayout(who, logout);
+        // admin (issue 11 §1): everyone changes their own password here
+        Button password = new Button(getTranslation("menu.password"), VaadinIcon.KEY.create(),
+                e -> UI.getCurrent().navigate("me/password"));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("menu-password");
+        HorizontalLayout box = new HorizontalLayout(who, password, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         return box;
     }

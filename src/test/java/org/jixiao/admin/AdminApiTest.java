@@ -69,6 +69,8 @@ class AdminApiTest {
             assertThat(api.post("/api/admin/orgs", Map.of("kind", "DESK", "parentId", 1, "name", "x")).status())
                     .as(user).isEqualTo(403);
             assertThat(api.post("/api/admin/users/1/deactivate", null).status()).as(user).isEqualTo(403);
+            assertThat(api.post("/api/admin/orgs/1/deactivate", Map.of("version", 0)).status()).as(user).isEqualTo(403);
+            assertThat(api.put("/api/admin/orgs/1", Map.of("name", "x")).status()).as(user).isEqualTo(403);
         }
         assertThat(Api.as(rest, null).get("/api/admin/orgs").status()).isEqualTo(401);
         admin().get("/api/admin/orgs").expect(200);
@@ -122,12 +124,16 @@ class AdminApiTest {
         assertThat(fields(admin.put("/api/admin/orgs/" + other, Map.of("version", 0, "parentId", unitId,
                 "name", "成环")).expect(422))).contains("parentId");
 
-        assertThat(admin.post("/api/admin/orgs/" + other + "/deactivate", null).expect(409).body().get("code").asText())
-                .isEqualTo("ORG_IN_USE");
-        assertThat(admin.post("/api/admin/orgs/" + unitId + "/deactivate", null).expect(200).body().get("active")
-                .asBoolean()).isFalse();
-        admin.post("/api/admin/orgs/" + unitId + "/deactivate", null).expect(409);
-        admin.post("/api/admin/orgs/" + other + "/deactivate", null).expect(200);
+        assertThat(fields(admin.post("/api/admin/orgs/" + other + "/deactivate", null).expect(422))).containsExactly("version");
+        assertThat(admin.post("/api/admin/orgs/" + other + "/deactivate", Map.of("version", 0)).expect(409).body()
+                .get("code").asText()).isEqualTo("ORG_IN_USE");
+        assertThat(admin.post("/api/admin/orgs/" + unitId + "/deactivate", Map.of("version", 0)).expect(409).body()
+                .get("code").asText()).isEqualTo("STALE_VERSION");
+        assertThat(admin.post("/api/admin/orgs/" + unitId + "/deactivate", Map.of("version", 1)).expect(200).body()
+                .get("active").asBoolean()).isFalse();
+        assertThat(admin.post("/api/admin/orgs/" + unitId + "/deactivate", Map.of("version", 2)).expect(409).body()
+                .get("code").asText()).isEqualTo("ALREADY_INACTIVE");
+        admin.post("/api/admin/orgs/" + other + "/deactivate", Map.of("version", 0)).expect(200);
         JsonNode kept = find(admin.get("/api/admin/orgs").expect(200).body(), unitId);
         assertThat(kept.get("active").asBoolean()).isFalse();
         assertThat(kept.get("name").asText()).isEqualTo("测试局本级（更名）");
@@ -187,11 +193,15 @@ class AdminApiTest {
         assertThat(changed.get("/api/me").expect(200).body().get("passwordChangeRequired").asBoolean()).isFalse();
 
         long id = created.get("id").asLong();
-        admin.post("/api/admin/users/" + id + "/reset-password", Map.of("password", "Chong-zhi-2026")).expect(200);
+        int v0 = find(admin.get("/api/admin/users").expect(200).body(), id).get("version").asInt();
+        assertThat(admin.post("/api/admin/users/" + id + "/reset-password", Map.of("version", v0 + 5,
+                "password", "Chong-zhi-2026")).expect(409).body().get("code").asText()).isEqualTo("STALE_VERSION");
+        admin.post("/api/admin/users/" + id + "/reset-password", Map.of("version", v0, "password", "Chong-zhi-2026"))
+                .expect(200);
         Api reset = Api.as(rest, username, "Chong-zhi-2026");
         assertThat(reset.get("/api/tasks").expect(403).body().get("code").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
-        assertThat(fields(admin.post("/api/admin/users/" + id + "/reset-password", Map.of("password", "abc"))
-                .expect(422))).containsExactly("password");
+        assertThat(fields(admin.post("/api/admin/users/" + id + "/reset-password", Map.of("version", v0 + 1,
+                "password", "abc")).expect(422))).containsExactly("password");
 
         int version = find(admin.get("/api/admin/users").expect(200).body(), id).get("version").asInt();
         JsonNode moved = admin.put("/api/admin/users/" + id, Map.of("version", version, "displayName", "兼任测试（调动）",
@@ -203,10 +213,13 @@ class AdminApiTest {
         assertThat(fields(admin.put("/api/admin/users/" + id, Map.of("displayName", "无版本", "orgId", unitId("460001"),
                 "roles", List.of("STAFF"))).expect(422))).containsExactly("version");
 
-        admin.post("/api/admin/users/" + id + "/deactivate", null).expect(200);
+        int v = moved.get("version").asInt();
+        assertThat(fields(admin.post("/api/admin/users/" + id + "/deactivate", null).expect(422))).containsExactly("version");
+        admin.post("/api/admin/users/" + id + "/deactivate", Map.of("version", v)).expect(200);
         assertThat(reset.get("/api/me").status()).isEqualTo(401);
-        admin.post("/api/admin/users/" + id + "/deactivate", null).expect(409);
-        admin.post("/api/admin/users/" + id + "/activate", null).expect(200);
+        assertThat(admin.post("/api/admin/users/" + id + "/deactivate", Map.of("version", v + 1)).expect(409).body()
+                .get("code").asText()).isEqualTo("ALREADY_INACTIVE");
+        admin.post("/api/admin/users/" + id + "/activate", Map.of("version", v + 1)).expect(200);
         reset.get("/api/me").expect(200);
     }
 
@@ -222,7 +235,7 @@ class AdminApiTest {
         }
         assertThat(self).isNotNull();
         long id = self.get("id").asLong();
-        admin.post("/api/admin/users/" + id + "/deactivate", null).expect(409);
+        admin.post("/api/admin/users/" + id + "/deactivate", Map.of("version", self.get("version").asInt())).expect(409);
         assertThat(fields(admin.put("/api/admin/users/" + id, Map.of("version", self.get("version").asInt(),
                 "displayName", "系统管理员", "orgId", self.get("orgId").asLong(), "roles", List.of("FINANCE_REVIEWER")))
                 .expect(422))).containsExactly("roles");

@@ -122,6 +122,11 @@ abstract class BrowserTest {
     }
 
     Page login(String username) {
+        return login(username, "demo");
+    }
+
+    /** Signs in with the user's own password (accounts an admin made); the shell must come up. */
+    Page login(String username, String password) {
         Page page = newPage(username);
         // On a busy machine the login form can still be upgrading when typed into, which clears the fields;
         // so wait for the components, check what was typed, and try once more if the shell does not come.
@@ -129,7 +134,7 @@ abstract class BrowserTest {
             page.navigate(url("login"));
             page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
             page.locator("input[name=username]").fill(username);
-            page.locator("input[name=password]").fill("demo");
+            page.locator("input[name=password]").fill(password);
             assertThat(page.locator("input[name=username]")).hasValue(username);
             page.locator("input[name=password]").press("Enter");
             try {

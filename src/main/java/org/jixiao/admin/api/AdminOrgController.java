@@ -61,6 +61,7 @@ class AdminOrgController {
     @PutMapping("/api/admin/orgs/{id}")
     @Operation(summary = "Rename, recode, move or retype a node with the version read: 409 when stale")
     OrgJson update(@PathVariable Long id, @RequestBody UpdateOrg body) {
+        OrgAdminService.bureauOf(currentUser.require());
         if (body.version() == null) {
             throw ValidationException.of("version", "请带上读取时的版本号 version");
         }
@@ -69,10 +70,18 @@ class AdminOrgController {
         return json(node, levelsOf());
     }
 
+    record Versioned(Integer version) {
+    }
+
     @PostMapping("/api/admin/orgs/{id}/deactivate")
-    @Operation(summary = "Deactivate a node (never deleted): 409 while active nodes or users remain below it")
-    OrgJson deactivate(@PathVariable Long id) {
-        return json(service.deactivate(currentUser.require(), id), levelsOf());
+    @Operation(summary = "Deactivate a node with the version read ({version}); never deleted: 409 while active nodes or "
+            + "users remain below it, or when stale")
+    OrgJson deactivate(@PathVariable Long id, @RequestBody(required = false) Versioned body) {
+        OrgAdminService.bureauOf(currentUser.require());
+        if (body == null || body.version() == null) {
+            throw ValidationException.of("version", "请带上读取时的版本号 version");
+        }
+        return json(service.deactivate(currentUser.require(), id, body.version()), levelsOf());
     }
 
     private Map<Long, Integer> levelsOf() {

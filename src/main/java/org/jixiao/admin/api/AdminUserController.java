@@ -33,7 +33,10 @@ class AdminUserController {
     record UpdateUser(Integer version, String displayName, Long orgId, List<String> roles) {
     }
 
-    record NewPassword(String password) {
+    record NewPassword(Integer version, String password) {
+    }
+
+    record Versioned(Integer version) {
     }
 
     @GetMapping("/api/admin/users")
@@ -50,31 +53,47 @@ class AdminUserController {
                 new UserDraft(body.username(), body.displayName(), body.orgId(), body.roles(), body.password()));
     }
 
+    /** The role check before any look at the body, so a non-admin gets 403 whatever they send. */
+    private org.jixiao.org.CurrentUser admin() {
+        org.jixiao.org.CurrentUser user = currentUser.require();
+        org.jixiao.admin.OrgAdminService.bureauOf(user);
+        return user;
+    }
+
     @PutMapping("/api/admin/users/{id}")
     @Operation(summary = "Edit name, unit (move) and roles with the version read: 409 when stale")
     AdminUser update(@PathVariable Long id, @RequestBody UpdateUser body) {
+        admin();
         if (body.version() == null) {
             throw ValidationException.of("version", "请带上读取时的版本号 version");
         }
-        return service.update(currentUser.require(), id, body.version(),
+        return service.update(admin(), id, body.version(),
                 new UserDraft(null, body.displayName(), body.orgId(), body.roles(), null));
     }
 
     @PostMapping("/api/admin/users/{id}/reset-password")
-    @Operation(summary = "Set a new password; the user must change it at the next sign-in")
+    @Operation(summary = "Set a new password ({version, password}); the user must change it at the next sign-in")
     AdminUser resetPassword(@PathVariable Long id, @RequestBody NewPassword body) {
-        return service.resetPassword(currentUser.require(), id, body.password());
+        return service.resetPassword(admin(), id, version(body.version()), body.password());
     }
 
     @PostMapping("/api/admin/users/{id}/deactivate")
     @Operation(summary = "Deactivate: the user can no longer sign in; what they drafted stays with the unit")
-    AdminUser deactivate(@PathVariable Long id) {
-        return service.setActive(currentUser.require(), id, false);
+    AdminUser deactivate(@PathVariable Long id, @RequestBody(required = false) Versioned body) {
+        return service.setActive(admin(), id, false, version(body == null ? null : body.version()));
     }
 
     @PostMapping("/api/admin/users/{id}/activate")
     @Operation(summary = "Reactivate a deactivated user")
-    AdminUser activate(@PathVariable Long id) {
-        return service.setActive(currentUser.require(), id, true);
+    AdminUser activate(@PathVariable Long id, @RequestBody(required = false) Versioned body) {
+        return service.setActive(admin(), id, true, version(body == null ? null : body.version()));
+    }
+
+    /** Every state change names the version it was decided on, like PUT: a stale one is 409. */
+    private static int version(Integer version) {
+        if (version == null) {
+            throw ValidationException.of("version", "请带上读取时的版本号 version");
+        }
+        return version;
     }
 }

@@ -1,0 +1,111 @@
+package org.jixiao.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11 §1: a production start (no demo) on an empty database, with and without {@code JIXIAO_ADMIN_PASSWORD}.
+ * Each case is the real application in a JVM of its own (a second Spring application in the test JVM would share
+ * Spring Security's static context holder with the suite's), on its own in-memory H2 database, configured through
+ * the environment exactly as an operator would.
+ */
+class BootstrapAdminTest {
+
+    record Started(Process process, Path log, int port) {
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    static Started start(String adminPassword, String bureauName) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("bootstrap-", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
+                "--spring.profiles.active=test-h2", "--server.port=" + port, "--spring.main.banner-mode=off",
+                "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + ThreadLocalRandom.current().nextInt(1_000_000)
+                        + ";DB_CLOSE_DELAY=-1",
+                "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
+                "--logging.level.org.jixiao.admin=INFO"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("JIXIAO_ADMIN_PASSWORD");
+        builder.environment().remove("JIXIAO_BUREAU_NAME");
+        if (adminPassword != null) {
+            builder.environment().put("JIXIAO_ADMIN_PASSWORD", adminPassword);
+        }
+        if (bureauName != null) {
+            builder.environment().put("JIXIAO_BUREAU_NAME", bureauName);
+        }
+        return new Started(builder.start(), log, port);
+    }
+
+    @Test
+    void withoutThePasswordTheApplicationRefusesToStartAndSaysWhatToSet() throws Exception {
+        Started app = start(null, null);
+        assertThat(app.process().waitFor(240, TimeUnit.SECONDS)).as("the application stops by itself").isTrue();
+        assertThat(app.process().exitValue()).isNotZero();
+        assertThat(app.output()).contains("Set JIXIAO_ADMIN_PASSWORD").contains("JIXIAO_BUREAU_NAME");
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedTheSameWay() throws Exception {
+        Started app = start("1234567890", null);
+        assertThat(app.process().waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.process().exitValue()).isNotZero();
+        assertThat(app.output()).contains("JIXIAO_ADMIN_PASSWORD is refused: 密码过于常见");
+    }
+
+    @Test
+    void thePasswordCreatesAdminAndTheBureau() throws Exception {
+        Started app = start("Shou-ci-qi-dong-2026", "测试市财政局");
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString("admin:Shou-ci-qi-dong-2026".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> me = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+            while (System.nanoTime() < deadline && app.process().isAlive()) {
+                try {
+                    me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/me"))
+                            .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+                    if (me.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(1000);
+            }
+            assertThat(me).as(app.output()).isNotNull();
+            assertThat(me.statusCode()).as(app.output()).isEqualTo(200);
+            assertThat(me.body()).contains("\"username\":\"admin\"").contains("测试市财政局")
+                    .contains("\"roles\":[\"ADMIN\"]").contains("\"passwordChangeRequired\":false");
+            HttpResponse<String> orgs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                    + "/api/admin/orgs")).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(orgs.statusCode()).isEqualTo(200);
+            assertThat(orgs.body()).contains("\"kind\":\"FINANCE\"").doesNotContain("\"kind\":\"UNIT\"");
+            assertThat(app.output()).contains("created finance bureau '测试市财政局' and user 'admin'");
+        } finally {
+            app.process().destroy();
+            app.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
