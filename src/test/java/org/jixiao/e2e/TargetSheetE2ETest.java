@@ -52,8 +52,8 @@ class TargetSheetE2ETest extends BrowserTest {
                         new Sheetful("信息平台", SeedSheets.SEED_000_PROJECT),
                         new Sheetful("部门整体", SeedSheets.SEED_002_DEPARTMENT, SEED_002_MERGES))));
         assertThat(staff.locator("#import-summary")).containsText("已读取 3 张工作表，没有错误");
-        assertThat(staff.locator("#import-preview")).containsText("项目：安全生产专家会诊服务费（2096 年度，9 个指标，0 项任务）");
-        assertThat(staff.locator("#import-preview")).containsText("部门整体：库尔勒市应急管理局（2021 年度，12 个指标，5 项任务）");
+        assertThat(staff.locator("#import-preview")).containsText("项目支出：安全生产专家会诊服务费（2096 年度，9 个指标，0 项任务）");
+        assertThat(staff.locator("#import-preview")).containsText("部门整体支出：库尔勒市应急管理局（2021 年度，12 个指标，5 项任务）");
         shot(staff, "excel-02-import-preview-ok");
         staff.locator("#import-apply").click();
         assertThat(notification(staff)).containsText("已导入 3 个绩效目标（草稿）");
@@ -94,7 +94,8 @@ class TargetSheetE2ETest extends BrowserTest {
         shot(staff, "excel-05-paste-preview");
         staff.locator("#paste-fill").click();
         assertThat(staff.locator("#indicator-editor")).containsText("成本指标");
-        assertThat(staff.locator("#indicator-editor input").and(staff.locator("[value='工作保障率']"))).hasCount(1);
+        assertThat(staff.locator("#indicator-sum-output")).containsText("2 项，分值 25.00");
+        assertThat(staff.locator("#indicator-sum-cost")).containsText("1 项，分值 20.00");
         shot(staff, "excel-06-pasted-rows");
     }
 }
