@@ -62,7 +62,8 @@ class TargetSheetE2ETest extends BrowserTest {
 
         staff.locator("#target-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("应急管理信息平台设备购置专项资金"))
                 .first().dblclick();
-        assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+$"));
+        assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$")); // a draft opens in the editor
+        staff.navigate(staff.url().replaceFirst("/edit$", ""));
         Download download = staff.waitForDownload(() -> staff.locator("#target-export").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
                 .isEqualTo("应急管理信息平台设备购置专项资金-绩效目标表.xlsx");
