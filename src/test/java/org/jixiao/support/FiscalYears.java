@@ -11,6 +11,8 @@ package org.jixiao.support;
  *   <li>2024 demo data, with the demo's round 2024 / cut-off 6; 2025–2026 target tests (no rounds); the current
  *       year + 1 is the editor's default, so the browser tests approve targets in it: never open rounds there</li>
  *   <li>2094–2096 LightsByKindApiTest (2094 a round up to October; 2096 a region's own kind rules); 2095 BatchApprovalApiTest</li>
+ *   <li>2094–2095 TargetSheetApiTest; 2096 TargetSheetE2ETest (Excel import and export: drafts only, never approved, so
+ *       the rounds of LightsByKindApiTest in those years never see them)</li>
  *   <li>2091–2092 EvaluationSummaryApiTest (self-evaluation rounds and their summary); 2093 EvaluationScreensE2ETest</li>
  *   <li>2031–2033 TargetMapperTest (targets only); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
  *       2038 MonitoringRoundScheduleTest; 2039 MonitoringJourneyE2ETest</li>

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.IndicatorKindRules;
+import org.jixiao.targets.Level1Names;
 import org.jixiao.ui.UiFormats;
 
 /**
@@ -186,11 +187,42 @@ class IndicatorEditor extends VerticalLayout {
         this.onChange = onChange;
         setId("indicator-editor");
         setPadding(false);
+        Button paste = new Button(getTranslation("paste.open"), VaadinIcon.CLIPBOARD_TEXT.create(),
+                e -> new PasteDialog(this::addPasted).open());
+        paste.setId("indicator-paste");
+        paste.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add(paste);
         int n = 0;
         for (String group : groups) {
             addGroup(group, slug(group, n++));
         }
         refreshAll();
+    }
+
+    /**
+     * Rows read from a pasted Excel block go after the indicators of their 一级; a 一级 the form does not show yet
+     * (成本指标 as its own 一级) gets its group, and a synonym (效果指标) joins the group it means.
+     */
+    private void addPasted(List<Indicator> pasted) {
+        for (Indicator indicator : pasted) {
+            String group = grids.keySet().stream()
+                    .filter(g -> Objects.equals(Level1Names.canonical(g), Level1Names.canonical(indicator.getLevel1())))
+                    .findFirst().orElse(null);
+            if (group == null) {
+                group = indicator.getLevel1();
+                addGroup(group, slug(group, grids.size()));
+            }
+            indicator.setLevel1(group);
+            int at = insertionPointOfGroup(group);
+            for (int i = 0; i < indicators.size(); i++) {
+                if (group.equals(indicators.get(i).getLevel1())) {
+                    at = i + 1;
+                }
+            }
+            indicators.add(at, indicator);
+        }
+        refreshAll();
+        onChange.run();
     }
 
     private void addGroup(String level1, String slug) {

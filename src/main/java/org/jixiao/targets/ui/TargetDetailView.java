@@ -3,6 +3,7 @@ package org.jixiao.targets.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,7 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.AttachmentType;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jixiao.approval.ui.HistoryTimeline;
@@ -28,6 +33,7 @@ import org.jixiao.targets.TargetResults;
 import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
+import org.jixiao.targets.sheet.TargetImportService;
 import org.jixiao.ui.NotFoundNotice;
 
 /** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
@@ -35,6 +41,7 @@ import org.jixiao.ui.NotFoundNotice;
 @PermitAll
 public class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AttachmentService attachments;
+    private final TargetImportService sheets;
     private final TargetService targets;
     private final TargetVersions versions;
     private final ObjectProvider<TargetResults> results;
@@ -42,7 +49,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
+                            TargetImportService sheets,
                             ObjectProvider<TargetResults> results, CurrentUserProvider currentUser) {
+        this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
         this.targets = targets;
@@ -91,6 +100,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
                 actions.add(adjustButton());
             }
         }
+        actions.add(exportLink());
         add(actions);
         resultBanner();
         AdjustmentBanner.addTo(this, target);
@@ -121,6 +131,22 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** 申请调整, or back to the adjustment already under way (one at a time per target). */
+    /** 导出: the official layout it can be imported from; scope is checked again when the file is fetched. */
+    private Anchor exportLink() {
+        Long id = target.getId();
+        String name = getTranslation("export.fileName", target.getName()) + ".xlsx";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = sheets.export(user, id);
+            return new DownloadResponse(new ByteArrayInputStream(content), name,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content.length);
+        }), AttachmentType.DOWNLOAD, "");
+        link.setId("target-export");
+        Button button = new Button(getTranslation("export.button"), VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        link.add(button);
+        return link;
+    }
+
     private Button adjustButton() {
         var open = versions.openAdjustment(user, target.getId());
         Button adjust = open.isPresent()

@@ -34,6 +34,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
+import org.jixiao.targets.sheet.TargetImportService;
 import org.jixiao.ui.UiFormats;
 
 /** 我的目标 / 目标查询: the targets in the user's scope, filtered by fiscal year and status. */
@@ -46,7 +47,7 @@ public class TargetListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<TargetStatus> status = new Select<>();
     private final Grid<PerformanceTarget> grid = new Grid<>();
 
-    public TargetListView(TargetService targets, CurrentUserProvider currentUser) {
+    public TargetListView(TargetService targets, TargetImportService sheets, CurrentUserProvider currentUser) {
         this.targets = targets;
         this.user = currentUser.require();
         setSizeFull();
@@ -85,6 +86,10 @@ public class TargetListView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.addComponentAsFirst(create);
             buttons.add(copy);
+            Button importSheets = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(sheets, user, this::refresh).open());
+            importSheets.setId("target-import");
+            buttons.add(importSheets);
             grid.addSelectionListener(e -> copy.setEnabled(e.getFirstSelectedItem()
                     .filter(t -> Objects.equals(t.getUnitId(), user.orgId())).isPresent()));
         }
