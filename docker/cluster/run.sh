@@ -231,7 +231,7 @@ scenario_a() {
   done
   local t1; t1=$(date +%s.%N)
   say "(a) round $round OPEN after $(printf '%.1f' "$(echo "$t1 - $t0" | bc)") s (lease PT20S, sweep PT5S)"
-  sqlt "SELECT r.status, r.total, r.created_count, r.worker AS finished_by,
+  sqlt "SELECT r.status, r.total, r.created_count,
           (SELECT COUNT(*) FROM monitoring_report m WHERE m.round_id = r.id) AS reports,
           (SELECT COUNT(DISTINCT m.target_id) FROM monitoring_report m WHERE m.round_id = r.id) AS targets_with_report,
           (SELECT COUNT(*) FROM performance_target t WHERE t.created_by = 'cluster' AND t.status = 'APPROVED'
