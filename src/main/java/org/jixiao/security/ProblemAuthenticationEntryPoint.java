@@ -39,7 +39,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
-        response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\"");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\""); // tokens are for our API only
+        }
         write(response, 401, "unauthorized", "未登录", "请先登录（HTTP Basic 认证或 Bearer 令牌）");
     }
 
