@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jixiao.security.lockout.SignInLockedException;
+import org.jixiao.security.sso.NotProvisionedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,6 +30,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             write(response, 429, "sign-in-locked", "账户已锁定", "登录失败次数过多，账户已锁定至 "
                     + LOCK_END.format(locked.until()) + "，请稍后再试", ",\"code\":\"SIGN_IN_LOCKED\",\"lockedUntil\":\""
                     + locked.until() + "\"");
+            return;
+        }
+        if (e instanceof NotProvisionedException) {
+            write(response, 403, "not-provisioned", "尚未开通", "您已通过统一身份认证，但尚未开通本系统账号，请联系系统管理员",
+                    ",\"code\":\"NOT_PROVISIONED\"");
             return;
         }
         // signin (issue 11 §3): the API takes a personal access token too; a refused token says why in both places
