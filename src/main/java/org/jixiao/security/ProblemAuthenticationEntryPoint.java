@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jixiao.security.lockout.SignInLockedException;
+import org.jixiao.security.sso.NotProvisionedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -32,6 +33,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                     + locked.until() + "\"");
             return;
         }
+        if (e instanceof NotProvisionedException) {
+            write(response, 403, "not-provisioned", "尚未开通", "您已通过统一身份认证，但尚未开通本系统账号，请联系系统管理员",
+                    ",\"code\":\"NOT_PROVISIONED\"");
+            return;
+        }
         // signin (issue 11 §3): the API takes a personal access token too; a refused token says why in both places
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -47,7 +53,9 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
-        response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\"");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\""); // tokens are for our API only
+        }
         write(response, 401, "unauthorized", "未登录", "请先登录（HTTP Basic 认证或 Bearer 令牌）");
     }
 

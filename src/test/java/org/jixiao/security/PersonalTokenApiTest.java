@@ -71,8 +71,11 @@ class PersonalTokenApiTest {
         assertThat(Instant.parse(owner.get("/api/me/tokens").body().get(0).get("lastUsedAt").asText()))
                 .as("not rewritten within the minute").isEqualTo(firstUse);
 
-        // never more than the owner: ADMIN-only and other units' data stay closed
+        // never more than the owner: ADMIN-only stays closed, and the data in scope is exactly the owner's
         assertThat(bearer(HttpMethod.GET, "/api/admin/locks", token, null).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> viaToken = bearer(HttpMethod.GET, "/api/targets", token, null);
+        assertThat(viaToken.getStatusCode().value()).isEqualTo(200);
+        assertThat(JSON.readTree(viaToken.getBody())).isEqualTo(owner.get("/api/targets").expect(200).body());
         // a token cannot make or revoke tokens
         assertThat(bearer(HttpMethod.POST, "/api/me/tokens", token, "{\"name\":\"more\",\"expiresInDays\":365}")
                 .getStatusCode().value()).isEqualTo(403);
