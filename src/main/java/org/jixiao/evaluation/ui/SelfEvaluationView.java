@@ -59,6 +59,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
 
 /**
  * 绩效自评: the unit enters 全年预算数/执行数 and each indicator's 实际完成值 (or grade and score), and sees every
@@ -185,7 +186,8 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         if (detail.editable()) {
             Button save = new Button(getTranslation("evaluation.save"), VaadinIcon.DISC.create(), ev -> save(false));
             save.setId("evaluation-save");
-            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> save(true));
+            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> ConfirmAction.ask(
+                    "confirm.submitTitle", getTranslation("confirm.submitEvaluation"), "confirm.submit", () -> save(true)));
             submit.setId("evaluation-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(save, submit));

@@ -54,6 +54,7 @@ import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
 
 /**
  * 监控报告: the unit fills it with live warning lights (recomputed as it types, with the same pure rules the
@@ -212,7 +213,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private HorizontalLayout fillActions() {
         Button save = new Button(getTranslation("report.save"), VaadinIcon.DISC.create(), e -> save(false));
         save.setId("report-save");
-        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> save(true));
+        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> ConfirmAction.ask(
+                "confirm.submitTitle", getTranslation("confirm.submitReport"), "confirm.submit", () -> save(true)));
         submit.setId("report-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(save, submit);

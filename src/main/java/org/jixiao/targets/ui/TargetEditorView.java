@@ -39,6 +39,7 @@ import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
 
 /**
  * Drafting a target (填报): the form, live submission checks, save (optimistic, with version),
@@ -115,7 +116,8 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         }
         Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
         save.setId("target-save");
-        Button submit = new Button(getTranslation("editor.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
+        Button submit = new Button(getTranslation("editor.submit"), VaadinIcon.PAPERPLANE.create(), e -> ConfirmAction.ask(
+                "confirm.submitTitle", getTranslation("confirm.submitTarget"), "confirm.submit", this::submit));
         submit.setId("target-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checks = new ChecksPanel();
