@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -60,6 +62,7 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * 绩效自评: the unit enters 全年预算数/执行数 and each indicator's 实际完成值 (or grade and score), and sees every
@@ -68,7 +71,8 @@ import org.jixiao.ui.ConfirmAction;
  */
 @Route("evaluation/self/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final SelfEvaluationService evaluations;
@@ -326,6 +330,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                     adjusted.getValue(), executed.getValue(), budgetDeviation.getValue(), goalsActual.getValue(), conclusion.getValue(),
                     problems.getValue(), improvements.getValue(), entries));
             detail = saved;
+            unsaved.saved();
             if (submit) {
                 evaluations.submit(user, id, saved.evaluation().getVersion());
             }
@@ -457,5 +462,11 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     public String getPageTitle() {
         return detail == null ? getTranslation("evaluation.pageTitle")
                 : getTranslation("evaluation.title", detail.target().getName());
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +57,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * 监控报告: the unit fills it with live warning lights (recomputed as it types, with the same pure rules the
@@ -63,7 +66,8 @@ import org.jixiao.ui.ConfirmAction;
  */
 @Route("monitoring/reports/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final MonitoringReportService reports;
@@ -235,6 +239,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             ReportDetail saved = reports.save(user, id, new ReportInput(detail.report().getVersion(),
                     executed.getValue(), carryOver.getValue(), inputs));
             detail = saved;
+            unsaved.saved();
             if (submit) {
                 reports.submit(user, id, saved.report().getVersion());
                 notify(getTranslation("report.submitted"), NotificationVariant.LUMO_SUCCESS, "report-done");
@@ -424,5 +429,11 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     public String getPageTitle() {
         return detail == null ? getTranslation("report.pageTitle")
                 : getTranslation("report.title", detail.target().getName());
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }

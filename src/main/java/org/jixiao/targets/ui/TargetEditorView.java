@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -40,6 +42,7 @@ import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * Drafting a target (填报): the form, live submission checks, save (optimistic, with version),
@@ -48,7 +51,8 @@ import org.jixiao.ui.ConfirmAction;
 @Route("targets/new")
 @RouteAlias("targets/:id/edit")
 @RolesAllowed("STAFF")
-public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private final TargetService targets;
     private final TargetVersions versions;
     private final AttachmentService attachments;
@@ -227,6 +231,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             PerformanceTarget saved = changes.getId() == null ? targets.create(user, changes)
                     : targets.update(user, changes.getId(), changes);
             adoptStored(saved);
+            unsaved.saved();
             if (announce) {
                 notify(getTranslation("editor.saved", saved.getVersion()), NotificationVariant.LUMO_SUCCESS, "save-notification");
                 showStoredUrl();
@@ -374,5 +379,11 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation(editRoute || (draft != null && draft.getId() != null) ? "editor.titleEdit" : "editor.titleNew");
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }
