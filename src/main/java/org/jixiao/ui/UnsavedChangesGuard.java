@@ -72,6 +72,10 @@ public final class UnsavedChangesGuard {
         dialog.setCancelText(form.getTranslation("unsaved.stay"));
         dialog.setConfirmText(form.getTranslation("unsaved.leave"));
         dialog.setConfirmButtonTheme("error primary");
+        // the browser already shows the address clicked; staying puts this form's address back, or clicking the
+        // same link again would be a no-op for the client router and never ask
+        com.vaadin.flow.router.Location here = event.getUI().getInternals().getActiveViewLocation();
+        dialog.addCancelListener(e -> event.getUI().getPage().getHistory().replaceState(null, here));
         dialog.addConfirmListener(e -> {
             saved();
             leave.proceed();

@@ -62,6 +62,7 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -341,6 +342,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             if (submit) {
                 detail = evaluations.get(user, id); // the draft was saved: keep its version
             }
+            FirstError.focus(this);
             List<String> unplaced = new ArrayList<>();
             for (FieldViolation v : invalid.violations()) {
                 HasValidation field = fieldFor(v.field());

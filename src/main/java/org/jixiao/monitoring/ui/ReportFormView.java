@@ -57,6 +57,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -253,6 +254,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
                 detail = reports.get(user, id);
             }
             showErrors(invalid);
+            FirstError.focus(this);
         } catch (ConflictException | ForbiddenException conflict) {
             notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR, "report-conflict");
         }

@@ -42,6 +42,7 @@ import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -246,6 +247,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             return true;
         } catch (ValidationException invalid) {
             showErrors(invalid);
+            FirstError.focus(this);
         } catch (ConflictException conflict) {
             showConflict(conflict);
         } catch (NotFoundException | ForbiddenException refused) {
