@@ -445,6 +445,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         try {
             action.run();
             notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
+            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
             UI.getCurrent().navigate("inbox");
         } catch (ValidationException invalid) {
             opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage() : invalid.violations().get(0).message());

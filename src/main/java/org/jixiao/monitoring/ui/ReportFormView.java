@@ -386,6 +386,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         try {
             action.run();
             notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
+            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
             UI.getCurrent().navigate("inbox");
         } catch (ValidationException invalid) {
             opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()

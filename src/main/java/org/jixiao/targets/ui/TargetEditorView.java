@@ -322,6 +322,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         Long inForce = draft.getAdjustsTargetId();
         if (attempt(() -> versions.abandon(user, draft.getId()))) {
             notify(getTranslation("adjust.abandoned"), NotificationVariant.LUMO_SUCCESS, "abandon-notification");
+            unsaved.saved(); // the draft is gone, as confirmed
             UI.getCurrent().navigate("targets/" + inForce);
         }
     }
