@@ -54,12 +54,7 @@ public class EvaluationRoundService {
      */
     public EvaluationRoundSummary open(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds,
                                        LocalDate today) {
-        RoundOpening.Checked checked = opening.check(user, "自评轮次", "自评报送截止日期", fiscalYear, dueDate,
-                departmentIds, today, new ArrayList<>());
-        EvaluationRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear);
-        if (existing != null) {
-            throw exists(existing);
-        }
+        RoundOpening.Checked checked = check(user, fiscalYear, dueDate, departmentIds, today);
         EvaluationRound round = new EvaluationRound();
         round.setFinanceOrgId(user.financeBureauId());
         round.setFiscalYear(fiscalYear);
@@ -76,6 +71,25 @@ public class EvaluationRoundService {
         }, checked.departments(), () -> rounds.findByKey(user.financeBureauId(), fiscalYear),
                 EvaluationRoundService::exists, fiscalYear + " 年度的自评轮次");
         return summary(round, Visible.ALL);
+    }
+
+    /**
+     * What opening would do, without opening: the number of approved targets in scope, i.e. the self-evaluations the
+     * round would create, after the same checks as {@link #open} (so the screen can say how many before it opens).
+     */
+    public int inScope(CurrentUser user, Integer fiscalYear, LocalDate dueDate, List<Long> departmentIds) {
+        return check(user, fiscalYear, dueDate, departmentIds, opening.today()).approved();
+    }
+
+    private RoundOpening.Checked check(CurrentUser user, Integer fiscalYear, LocalDate dueDate,
+                                       List<Long> departmentIds, LocalDate today) {
+        RoundOpening.Checked checked = opening.check(user, "自评轮次", "自评报送截止日期", fiscalYear, dueDate,
+                departmentIds, today, new ArrayList<>());
+        EvaluationRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear);
+        if (existing != null) {
+            throw exists(existing);
+        }
+        return checked;
     }
 
     public EvaluationRoundSummary get(CurrentUser user, Long id) {

@@ -56,18 +56,7 @@ public class MonitoringRoundService {
      */
     public MonitoringRoundSummary open(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
                              List<Long> departmentIds, LocalDate today) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (cutoffMonth == null) {
-            violations.add(new FieldViolation("cutoffMonth", "请填写监控截止月份"));
-        } else if (cutoffMonth < 1 || cutoffMonth > 11) {
-            violations.add(new FieldViolation("cutoffMonth", "监控截止月份须在 1–11 月之间"));
-        }
-        RoundOpening.Checked checked = opening.check(user, "监控轮次", "报送截止日期", fiscalYear, dueDate,
-                departmentIds, today, violations);
-        MonitoringRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
-        if (existing != null) {
-            throw exists(existing);
-        }
+        RoundOpening.Checked checked = check(user, fiscalYear, cutoffMonth, dueDate, departmentIds, today);
         MonitoringRound round = new MonitoringRound();
         round.setFinanceOrgId(user.financeBureauId());
         round.setFiscalYear(fiscalYear);
@@ -86,6 +75,32 @@ public class MonitoringRoundService {
                 () -> rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth),
                 MonitoringRoundService::exists, fiscalYear + " 年截至 " + cutoffMonth + " 月的监控轮次");
         return summary(round, Visible.ALL);
+    }
+
+    /**
+     * What opening would do, without opening: the number of approved targets in scope, i.e. the reports the round
+     * would create, after the same checks as {@link #open} (so the screen can say "将为 N 个项目生成监控报告").
+     */
+    public int inScope(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+                       List<Long> departmentIds) {
+        return check(user, fiscalYear, cutoffMonth, dueDate, departmentIds, opening.today()).approved();
+    }
+
+    private RoundOpening.Checked check(CurrentUser user, Integer fiscalYear, Integer cutoffMonth, LocalDate dueDate,
+                                       List<Long> departmentIds, LocalDate today) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (cutoffMonth == null) {
+            violations.add(new FieldViolation("cutoffMonth", "请填写监控截止月份"));
+        } else if (cutoffMonth < 1 || cutoffMonth > 11) {
+            violations.add(new FieldViolation("cutoffMonth", "监控截止月份须在 1–11 月之间"));
+        }
+        RoundOpening.Checked checked = opening.check(user, "监控轮次", "报送截止日期", fiscalYear, dueDate,
+                departmentIds, today, violations);
+        MonitoringRound existing = rounds.findByKey(user.financeBureauId(), fiscalYear, cutoffMonth);
+        if (existing != null) {
+            throw exists(existing);
+        }
+        return checked;
     }
 
     public MonitoringRoundSummary get(CurrentUser user, Long id) {

@@ -98,6 +98,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         staff.locator("#attachments").scrollIntoViewIfNeeded();
         shot(staff, "05b-editor-attachment");
         staff.locator("#target-submit").click();
+        confirm(staff);
         assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
         assertThat(staff.locator("#attachments")).containsText(ATTACHMENT);
         assertThat(staff.locator("#attachment-0-remove")).hasCount(0);
@@ -106,6 +107,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         assertThat(staff.locator("#target-status")).containsText("草稿");
         assertThat(staff.locator("#indicator-0-value input")).hasValue("≥12次");
         staff.locator("#target-submit").click();
+        confirm(staff);
         assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
         assertThat(staff.locator("#target-withdraw")).isVisible();
 
@@ -223,6 +225,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         fill(staff, "#target-fiscal-funds", "220.00");
         shot(staff, "19-adjustment-in-editor");
         staff.locator("#target-submit").click();
+        confirm(staff);
         assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
 
         Page leader = login("leader");

@@ -106,6 +106,11 @@ abstract class BrowserTest {
         input.press("Tab");
     }
 
+    /** Answers 确定 in the confirmation an irreversible action asks first (org.jixiao.ui.ConfirmAction). */
+    static void confirm(Page page) {
+        page.locator("vaadin-button[slot=confirm-button]:visible").click();
+    }
+
     static Locator notification(Page page) {
         return page.locator("vaadin-notification-card").last();
     }

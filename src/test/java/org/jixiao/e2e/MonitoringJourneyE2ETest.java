@@ -36,6 +36,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         fill(finance, "#round-year", String.valueOf(year));
         fill(finance, "#round-cutoff", "6");
         finance.locator("#round-open").click();
+        confirm(finance);
         assertThat(finance.locator("#round-grid")).containsText(year + " 年 1–6 月");
         shot(finance, "monitoring-00-round-opened");
         long roundId = Api.as(rest, "finance").get("/api/monitoring-rounds?fiscalYear=" + year).expect(200).body()
@@ -74,6 +75,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         }
         shot(staff, "monitoring-01-filled-red");
         staff.locator("#report-submit").click();
+        confirm(staff);
         assertThat(notification(staff)).containsText("尚未填写完整");
         assertThat(staff.locator("#indicator-0-measures")).hasAttribute("invalid", "");
         assertThat(staff.locator("#indicator-0-measures")).containsText("请填写纠偏措施");
@@ -82,6 +84,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         staff.locator("#indicator-0-reasons vaadin-checkbox", new Page.LocatorOptions().setHasText("人员保障")).click();
         fill(staff, "#indicator-0-measures", "下半年增加专家会诊频次");
         staff.locator("#report-submit").click();
+        confirm(staff);
         assertThat(notification(staff)).containsText("已提交");
         assertThat(staff.locator("#report-status")).hasText("单位负责人确认中");
         assertThat(staff.locator("#report-light")).hasAttribute("data-light", "RED");

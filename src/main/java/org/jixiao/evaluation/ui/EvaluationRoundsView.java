@@ -71,6 +71,11 @@ public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> 
     }
 
     @Override
+    protected int inScope(List<Long> departmentIds) {
+        return rounds.inScope(user, year.getValue(), due.getValue(), departmentIds);
+    }
+
+    @Override
     protected String open(List<Long> departmentIds) {
         EvaluationRoundSummary opened = rounds.open(user, year.getValue(), due.getValue(), departmentIds);
         return getTranslation("evalRounds.opened", String.valueOf(opened.fiscalYear()));

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -59,6 +61,9 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * 绩效自评: the unit enters 全年预算数/执行数 and each indicator's 实际完成值 (or grade and score), and sees every
@@ -67,7 +72,8 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("evaluation/self/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final SelfEvaluationService evaluations;
@@ -185,7 +191,8 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         if (detail.editable()) {
             Button save = new Button(getTranslation("evaluation.save"), VaadinIcon.DISC.create(), ev -> save(false));
             save.setId("evaluation-save");
-            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> save(true));
+            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> ConfirmAction.ask(
+                    "confirm.submitTitle", getTranslation("confirm.submitEvaluation"), "confirm.submit", () -> save(true)));
             submit.setId("evaluation-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(save, submit));
@@ -324,6 +331,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                     adjusted.getValue(), executed.getValue(), budgetDeviation.getValue(), goalsActual.getValue(), conclusion.getValue(),
                     problems.getValue(), improvements.getValue(), entries));
             detail = saved;
+            unsaved.saved();
             if (submit) {
                 evaluations.submit(user, id, saved.evaluation().getVersion());
             }
@@ -334,6 +342,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             if (submit) {
                 detail = evaluations.get(user, id); // the draft was saved: keep its version
             }
+            FirstError.focus(this);
             List<String> unplaced = new ArrayList<>();
             for (FieldViolation v : invalid.violations()) {
                 HasValidation field = fieldFor(v.field());
@@ -436,6 +445,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         try {
             action.run();
             notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
+            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
             UI.getCurrent().navigate("inbox");
         } catch (ValidationException invalid) {
             opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage() : invalid.violations().get(0).message());
@@ -455,5 +465,11 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     public String getPageTitle() {
         return detail == null ? getTranslation("evaluation.pageTitle")
                 : getTranslation("evaluation.title", detail.target().getName());
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }

@@ -88,6 +88,11 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
     }
 
     @Override
+    protected int inScope(List<Long> departmentIds) {
+        return rounds.inScope(user, year.getValue(), cutoff.getValue(), due.getValue(), departmentIds);
+    }
+
+    @Override
     protected HasValidation fieldFor(String field) {
         return "cutoffMonth".equals(field) ? cutoff : super.fieldFor(field);
     }

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +56,9 @@ import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * 监控报告: the unit fills it with live warning lights (recomputed as it types, with the same pure rules the
@@ -62,7 +67,8 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("monitoring/reports/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final MonitoringReportService reports;
@@ -212,7 +218,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private HorizontalLayout fillActions() {
         Button save = new Button(getTranslation("report.save"), VaadinIcon.DISC.create(), e -> save(false));
         save.setId("report-save");
-        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> save(true));
+        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> ConfirmAction.ask(
+                "confirm.submitTitle", getTranslation("confirm.submitReport"), "confirm.submit", () -> save(true)));
         submit.setId("report-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(save, submit);
@@ -233,6 +240,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             ReportDetail saved = reports.save(user, id, new ReportInput(detail.report().getVersion(),
                     executed.getValue(), carryOver.getValue(), inputs));
             detail = saved;
+            unsaved.saved();
             if (submit) {
                 reports.submit(user, id, saved.report().getVersion());
                 notify(getTranslation("report.submitted"), NotificationVariant.LUMO_SUCCESS, "report-done");
@@ -246,6 +254,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
                 detail = reports.get(user, id);
             }
             showErrors(invalid);
+            FirstError.focus(this);
         } catch (ConflictException | ForbiddenException conflict) {
             notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR, "report-conflict");
         }
@@ -377,6 +386,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         try {
             action.run();
             notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
+            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
             UI.getCurrent().navigate("inbox");
         } catch (ValidationException invalid) {
             opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()
@@ -422,5 +432,11 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     public String getPageTitle() {
         return detail == null ? getTranslation("report.pageTitle")
                 : getTranslation("report.title", detail.target().getName());
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }

@@ -30,6 +30,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.jixiao.ui.ConfirmAction;
 import org.jixiao.ui.ExistingRoundNotice;
 import org.jixiao.ui.Polling;
 
@@ -108,6 +109,9 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
     /** Opens the round ({@code departmentIds} null = all); returns the notification text. */
     protected abstract String open(List<Long> departmentIds);
 
+    /** Checks the form as opening would and counts the approved targets in scope, without opening. */
+    protected abstract int inScope(List<Long> departmentIds);
+
     /** The field a violation belongs to; a kind maps its own fields and falls back to this. */
     protected HasValidation fieldFor(String field) {
         return switch (field) {
@@ -171,10 +175,21 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
         conflict.removeAll();
         List<Long> chosen = allDepartments.getValue() ? null
                 : departments.getValue().stream().map(OrgNode::getId).sorted().toList();
+        // irreversible (reports and processes are created at once), so say how many before doing it
+        attempt(() -> {
+            int n = inScope(chosen);
+            ConfirmAction.ask(texts + ".confirmTitle", getTranslation(texts + ".confirmOpen", n), texts + ".open",
+                    () -> attempt(() -> {
+                        Notification.show(open(chosen), 4000, Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        refresh();
+                    }));
+        });
+    }
+
+    private void attempt(Runnable action) {
         try {
-            Notification.show(open(chosen), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
+            action.run();
         } catch (ValidationException invalid) {
             for (FieldViolation violation : invalid.violations()) {
                 HasValidation field = fieldFor(violation.field().replaceAll("\\[.*", ""));

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -39,6 +41,9 @@ import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
+import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FirstError;
+import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
  * Drafting a target (填报): the form, live submission checks, save (optimistic, with version),
@@ -47,7 +52,8 @@ import org.jixiao.ui.UiFormats;
 @Route("targets/new")
 @RouteAlias("targets/:id/edit")
 @RolesAllowed("STAFF")
-public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+    private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private final TargetService targets;
     private final TargetVersions versions;
     private final AttachmentService attachments;
@@ -115,7 +121,8 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         }
         Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
         save.setId("target-save");
-        Button submit = new Button(getTranslation("editor.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
+        Button submit = new Button(getTranslation("editor.submit"), VaadinIcon.PAPERPLANE.create(), e -> ConfirmAction.ask(
+                "confirm.submitTitle", getTranslation("confirm.submitTarget"), "confirm.submit", this::submit));
         submit.setId("target-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checks = new ChecksPanel();
@@ -225,6 +232,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             PerformanceTarget saved = changes.getId() == null ? targets.create(user, changes)
                     : targets.update(user, changes.getId(), changes);
             adoptStored(saved);
+            unsaved.saved();
             if (announce) {
                 notify(getTranslation("editor.saved", saved.getVersion()), NotificationVariant.LUMO_SUCCESS, "save-notification");
                 showStoredUrl();
@@ -239,6 +247,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             return true;
         } catch (ValidationException invalid) {
             showErrors(invalid);
+            FirstError.focus(this);
         } catch (ConflictException conflict) {
             showConflict(conflict);
         } catch (NotFoundException | ForbiddenException refused) {
@@ -313,6 +322,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         Long inForce = draft.getAdjustsTargetId();
         if (attempt(() -> versions.abandon(user, draft.getId()))) {
             notify(getTranslation("adjust.abandoned"), NotificationVariant.LUMO_SUCCESS, "abandon-notification");
+            unsaved.saved(); // the draft is gone, as confirmed
             UI.getCurrent().navigate("targets/" + inForce);
         }
     }
@@ -372,5 +382,11 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation(editRoute || (draft != null && draft.getId() != null) ? "editor.titleEdit" : "editor.titleNew");
+    }
+
+    /** Unsaved edits are not lost by leaving by accident. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        unsaved.beforeLeave(event);
     }
 }
