@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jixiao.support.AddedOrgNodes;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -24,26 +25,16 @@ class AdminApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
-    private long lastOrgBefore;
+    private AddedOrgNodes added;
 
     @BeforeEach
     void rememberTheTree() {
-        lastOrgBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM org_node", Long.class);
+        added = AddedOrgNodes.from(jdbc);
     }
 
-    /** The suite shares one database and the round dashboards list every department of the bureau: the nodes made
-     *  here (and their users) go again, by SQL, as the product itself never deletes a node. */
     @AfterEach
     void removeWhatThisTestAdded() {
-        String added = "SELECT id FROM org_node WHERE id > " + lastOrgBefore;
-        jdbc.update("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE org_id IN (" + added + "))");
-        jdbc.update("DELETE FROM personal_token WHERE user_id IN (SELECT id FROM app_user WHERE org_id IN (" + added + "))");
-        jdbc.update("DELETE FROM app_user WHERE org_id IN (" + added + ")");
-        jdbc.update("UPDATE org_node SET in_charge_desk_id = NULL WHERE in_charge_desk_id > ?", lastOrgBefore);
-        for (Long id : jdbc.queryForList(added + " ORDER BY id DESC", Long.class)) {
-            jdbc.update("UPDATE org_node SET parent_id = NULL WHERE parent_id = ?", id);
-            jdbc.update("DELETE FROM org_node WHERE id = ?", id);
-        }
+        added.remove();
     }
 
     Api admin() {

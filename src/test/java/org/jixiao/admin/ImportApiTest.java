@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.support.AddedOrgNodes;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,18 @@ class ImportApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired TestRestTemplate rest;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private AddedOrgNodes added;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheTree() {
+        added = AddedOrgNodes.from(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatThisTestAdded() {
+        added.remove();
+    }
 
     /** A fresh region per test (the MariaDB database outlives a run). */
     final String p = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));

@@ -22,6 +22,7 @@ package org.jixiao.support;
  *       2017 MonitoringScreensE2ETest; 2018–2019 UnitReportsServiceTest</li>
  *   <li>Race tests: 2028–2029 SelfEvaluationRaceApiTest; 2097 and 2099 MonitoringReportRaceApiTest; 2030
  *       TargetRaceApiTest (an approved target, no rounds)</li>
+ *   <li>2100 HostileRequestsApiTest (a round over hostile figures)</li>
  *   <li>2098 IdempotencyKeyApiTest (draft targets only, no rounds)</li>
  *   <li>2001–2003 ScoringConfigApiTest (scoring rules per year); 2004–2005 ScoringPreviewApiTest (2004 keeps the
  *       defaults, 2005 holds seed 004's weights); 2000 ScoringConfigE2ETest (the scoring rules screen)</li>

@@ -28,11 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 9 §2 and §3 over real HTTP: absurd numbers and texts are refused on their field before any arithmetic or
  * parsing (422 naming the limit, fast), a database refusal is never a misleading 409, malformed requests are 400
  * problem JSON (never 500), odd paths to the engine are refused before any chain runs, and unknown API paths are
- * 404 problem JSON. Raw HTTP (java.net.http) where TestRestTemplate would tidy the request up. Fiscal year 2095.
+ * 404 problem JSON. Raw HTTP (java.net.http) where TestRestTemplate would tidy the request up. Fiscal year 2100.
  */
 @IntegrationTest
 class HostileRequestsApiTest {
-    private static final int YEAR = 2095;
+    private static final int YEAR = 2100;
     private static final Duration FAST = Duration.ofSeconds(5);
 
     @Autowired
