@@ -149,8 +149,8 @@ public class ReviewEngine {
     }
 
     /** Starts a process that belongs to no reviewed subject (e.g. a round's deadline timers). */
-    public void startPlain(String processKey, Long businessKey) {
-        runtimeService.startProcessInstanceByKey(processKey, String.valueOf(businessKey));
+    public void startPlain(String processKey, String businessKey) {
+        runtimeService.startProcessInstanceByKey(processKey, businessKey);
     }
 
     /**

@@ -3,8 +3,8 @@ package org.jixiao.rounds.process;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.RoundHeader;
 import org.jixiao.rounds.RoundKind;
@@ -30,23 +30,23 @@ public class RoundDeadlines {
 
     private final ObjectProvider<RoundKind> kinds;
     private final RoundTableMapper tables;
-    private final RuntimeService runtime;
+    private final ReviewEngine engine;
     private final RoundCalendar calendar;
     private final int reminderDays;
 
-    RoundDeadlines(ObjectProvider<RoundKind> kinds, RoundTableMapper tables, RuntimeService runtime,
+    RoundDeadlines(ObjectProvider<RoundKind> kinds, RoundTableMapper tables, ReviewEngine engine,
                    RoundCalendar calendar,
                    @Value("${jixiao.rounds.reminder-days:${jixiao.monitoring.reminder-days:3}}") int reminderDays) {
         this.kinds = kinds;
         this.tables = tables;
-        this.runtime = runtime;
+        this.engine = engine;
         this.calendar = calendar;
         this.reminderDays = reminderDays;
     }
 
     /** Starts the round's deadline process; called in the transaction that inserts the round. */
     public void start(RoundKind kind, Long roundId) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(kind.label(), roundId));
+        engine.startPlain(PROCESS_KEY, businessKey(kind.label(), roundId));
     }
 
     /** {@code Monitoring:12}: the kind's label and the round's id, since each kind numbers its rounds itself. */
