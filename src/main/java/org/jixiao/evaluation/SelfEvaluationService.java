@@ -24,7 +24,6 @@ import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
 import org.jixiao.evaluation.scoring.ItemScore;
 import org.jixiao.evaluation.scoring.RuleReading;
-import org.jixiao.evaluation.scoring.ScoreInputChecks;
 import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.evaluation.scoring.ScoringRuleParser;
 import org.jixiao.evaluation.scoring.Scores;
@@ -33,7 +32,7 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
-import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,19 +45,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SelfEvaluationService {
     public static final String SUBJECT_TYPE = "SELF_EVALUATION";
-    static final int TEXT_LIMIT = 2000;
     private static final String FINANCE_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationMapper evaluations;
     private final EvaluationRoundService rounds;
     private final EvaluationRoundMapper roundMapper;
     private final OrgDirectory directory;
-    private final TargetService targets;
+    private final TargetLookup targets;
     private final ScoringConfigService scoring;
     private final ReviewService reviews;
 
     SelfEvaluationService(SelfEvaluationMapper evaluations, EvaluationRoundService rounds,
-                          EvaluationRoundMapper roundMapper, OrgDirectory directory, TargetService targets,
+                          EvaluationRoundMapper roundMapper, OrgDirectory directory, TargetLookup targets,
                           ScoringConfigService scoring, ReviewService reviews) {
         this.evaluations = evaluations;
         this.rounds = rounds;
@@ -87,26 +85,10 @@ public class SelfEvaluationService {
         PerformanceTarget target = targets.get(user, evaluation.getTargetId());
         EvaluationRound round = roundMapper.findById(evaluation.getRoundId());
         ScoringConfig config = scoring.configFor(round.getFinanceOrgId(), round.getFiscalYear());
-        List<FieldViolation> violations = new ArrayList<>();
-        money(violations, "adjustedFunds", "全年预算数", input.adjustedFunds());
-        money(violations, "executedFunds", "全年执行数", input.executedFunds());
-        text(violations, "budgetDeviation", "预算执行偏差原因", input.budgetDeviation());
-        text(violations, "goalsActual", "年度总体目标实际完成情况", input.goalsActual());
-        text(violations, "conclusion", "评价结论", input.conclusion());
-        text(violations, "problems", "存在问题", input.problems());
-        text(violations, "improvements", "改进措施", input.improvements());
-        Map<Long, SelfEvaluationIndicator> rows = rows(id, target, input.indicators(), violations);
+        List<FieldViolation> violations = SelfEvaluationChecks.draft(target, input);
+        Map<Long, SelfEvaluationIndicator> rows = rows(id, target, input.indicators());
         List<IndicatorInput> inputs = inputs(target, rows);
-        for (int i = 0; i < inputs.size(); i++) {
-            IndicatorInput in = inputs.get(i);
-            if (started(in)) {
-                for (FieldViolation v : ScoreInputChecks.violations("indicators[" + i + "].", in)) {
-                    if (!v.message().startsWith("请")) { // malformed or out of band; missing values wait for submit
-                        violations.add(v);
-                    }
-                }
-            }
-        }
+        violations.addAll(SelfEvaluationChecks.scores(inputs));
         if (!violations.isEmpty()) {
             throw new ValidationException("绩效自评填写有误", violations);
         }
@@ -150,35 +132,7 @@ public class SelfEvaluationService {
             throw stale();
         }
         SelfEvaluationDetail detail = detail(user, evaluation);
-        List<FieldViolation> v = new ArrayList<>();
-        if (evaluation.getAdjustedFunds() == null) {
-            v.add(new FieldViolation("adjustedFunds", "请填写全年预算数（调整后，万元）"));
-        }
-        if (evaluation.getExecutedFunds() == null) {
-            v.add(new FieldViolation("executedFunds", "请填写全年执行数（万元）"));
-        }
-        if (detail.score().budget() != null && detail.score().budget().needsReason()
-                && evaluation.getBudgetDeviation() == null) {
-            v.add(new FieldViolation("budgetDeviation", "预算执行率低于 90%，请说明原因及改进措施"));
-        }
-        for (int i = 0; i < detail.lines().size(); i++) {
-            SelfEvaluationDetail.Line line = detail.lines().get(i);
-            String name = "“" + line.indicator().getName() + "”";
-            List<FieldViolation> missing = detail.score().missing().get(String.valueOf(line.indicator().getId()));
-            if (missing != null) {
-                for (FieldViolation m : missing) {
-                    v.add(new FieldViolation("indicators[" + i + "]." + m.field(), name + "：" + m.message()));
-                }
-            } else if (line.item() != null && line.item().belowFull() && line.row().getDeviation() == null) {
-                v.add(new FieldViolation("indicators[" + i + "].deviation", name + "未得满分，请填写偏差原因分析及改进措施"));
-            }
-        }
-        if (evaluation.getGoalsActual() == null) {
-            v.add(new FieldViolation("goalsActual", "请填写年度总体目标的实际完成情况"));
-        }
-        if (evaluation.getConclusion() == null) {
-            v.add(new FieldViolation("conclusion", "请填写评价结论"));
-        }
+        List<FieldViolation> v = SelfEvaluationChecks.submission(evaluation, detail.lines(), detail.score());
         if (!v.isEmpty()) {
             throw new ValidationException("绩效自评尚未填写完整，不能提交", v);
         }
@@ -206,19 +160,7 @@ public class SelfEvaluationService {
         SelfEvaluationDetail.Line line = detail.lines().stream()
                 .filter(l -> l.indicator().getId().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> ValidationException.of("indicatorId", "指标 " + indicatorId + " 不属于该自评"));
-        List<FieldViolation> v = new ArrayList<>();
-        BigDecimal weight = line.indicator().getWeight();
-        if (score == null) {
-            v.add(new FieldViolation("score", "请填写复核得分"));
-        } else if (score.signum() < 0 || (weight != null && score.compareTo(weight) > 0)
-                || score.stripTrailingZeros().scale() > 2) {
-            v.add(new FieldViolation("score", "复核得分须在 0 与分值 " + Scores.plain(weight) + " 之间，最多两位小数"));
-        }
-        if (reason == null || reason.isBlank()) {
-            v.add(new FieldViolation("reason", "复核评分必须记录理由"));
-        } else if (reason.length() > TEXT_LIMIT) {
-            v.add(new FieldViolation("reason", "复核理由不能超过 " + TEXT_LIMIT + " 个字"));
-        }
+        List<FieldViolation> v = SelfEvaluationChecks.rescore(line.indicator().getWeight(), score, reason);
         if (!v.isEmpty()) {
             throw new ValidationException("复核评分有误", v);
         }
@@ -298,41 +240,20 @@ public class SelfEvaluationService {
         return inputs;
     }
 
-    private static boolean started(IndicatorInput in) {
-        return in.qualitative() ? in.grade() != null || in.score() != null : in.actual() != null;
-    }
-
-    private Map<Long, SelfEvaluationIndicator> rows(Long id, PerformanceTarget target,
-                                                    List<SelfEvaluationInput.Entry> entries,
-                                                    List<FieldViolation> violations) {
+    /**
+     * The rows to store, one per entry naming one of the target's indicators (the first, where it is named twice);
+     * the others are refused by {@link SelfEvaluationChecks#draft}.
+     */
+    private static Map<Long, SelfEvaluationIndicator> rows(Long id, PerformanceTarget target,
+                                                           List<SelfEvaluationInput.Entry> entries) {
         Set<Long> known = new HashSet<>();
-        Map<Long, Indicator> byId = new HashMap<>();
-        target.getIndicators().forEach(i -> {
-            known.add(i.getId());
-            byId.put(i.getId(), i);
-        });
+        target.getIndicators().forEach(i -> known.add(i.getId()));
         Map<Long, SelfEvaluationIndicator> rows = new LinkedHashMap<>();
-        List<SelfEvaluationInput.Entry> list = entries == null ? List.of() : entries;
-        for (int i = 0; i < list.size(); i++) {
-            SelfEvaluationInput.Entry e = list.get(i);
-            String at = "indicators[" + i + "]";
-            if (e == null || e.indicatorId() == null || !known.contains(e.indicatorId())) {
-                violations.add(new FieldViolation(at + ".indicatorId", "指标 " + (e == null ? null : e.indicatorId())
-                        + " 不属于该项目的绩效目标"));
+        for (SelfEvaluationInput.Entry e : entries == null ? List.<SelfEvaluationInput.Entry>of() : entries) {
+            if (e == null || e.indicatorId() == null || !known.contains(e.indicatorId())
+                    || rows.containsKey(e.indicatorId())) {
                 continue;
             }
-            if (rows.containsKey(e.indicatorId())) {
-                violations.add(new FieldViolation(at + ".indicatorId", "指标 " + e.indicatorId() + " 重复填报"));
-                continue;
-            }
-            if (e.actual() != null && (e.actual().stripTrailingZeros().scale() > 4
-                    || e.actual().abs().compareTo(new BigDecimal("1000000000000000")) >= 0)) {
-                violations.add(new FieldViolation(at + ".actual", "实际完成值最多四位小数，且不能过大"));
-            }
-            if (e.score() != null && e.grade() == null && byId.get(e.indicatorId()).getComparator() == null) {
-                violations.add(new FieldViolation(at + ".grade", "请先选择达成情况，再填写得分"));
-            }
-            text(violations, at + ".deviation", "偏差原因分析及改进措施", e.deviation());
             SelfEvaluationIndicator row = new SelfEvaluationIndicator();
             row.setEvaluationId(id);
             row.setIndicatorId(e.indicatorId());
@@ -362,19 +283,6 @@ public class SelfEvaluationService {
             throw new ConflictException("绩效自评已提交审核，不能修改");
         }
         return e;
-    }
-
-    private static void money(List<FieldViolation> v, String field, String label, BigDecimal amount) {
-        if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
-                || amount.compareTo(new BigDecimal("99999999999999")) > 0)) {
-            v.add(new FieldViolation(field, label + "以万元为单位，不能为负数，最多两位小数"));
-        }
-    }
-
-    private static void text(List<FieldViolation> v, String field, String label, String text) {
-        if (text != null && text.length() > TEXT_LIMIT) {
-            v.add(new FieldViolation(field, label + "不能超过 " + TEXT_LIMIT + " 个字"));
-        }
     }
 
     private static String blankToNull(String text) {

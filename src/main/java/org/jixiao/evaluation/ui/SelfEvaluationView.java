@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,12 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
@@ -62,7 +58,9 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FieldErrors;
 import org.jixiao.ui.FirstError;
+import org.jixiao.ui.Notices;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -335,28 +333,16 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             if (submit) {
                 evaluations.submit(user, id, saved.evaluation().getVersion());
             }
-            notify(getTranslation(submit ? "evaluation.submitted" : "evaluation.saved"), NotificationVariant.LUMO_SUCCESS,
-                    "evaluation-done");
+            Notices.success(getTranslation(submit ? "evaluation.submitted" : "evaluation.saved"), "evaluation-done");
             load(id);
         } catch (ValidationException invalid) {
             if (submit) {
                 detail = evaluations.get(user, id); // the draft was saved: keep its version
             }
             FirstError.focus(this);
-            List<String> unplaced = new ArrayList<>();
-            for (FieldViolation v : invalid.violations()) {
-                HasValidation field = fieldFor(v.field());
-                if (field == null) {
-                    unplaced.add(v.message());
-                } else {
-                    field.setErrorMessage(v.message());
-                    field.setInvalid(true);
-                }
-            }
-            notify(invalid.getMessage() + (unplaced.isEmpty() ? "" : "：" + String.join("；", unplaced)),
-                    NotificationVariant.LUMO_ERROR, "evaluation-invalid");
+            Notices.error(FieldErrors.summary(invalid, FieldErrors.place(invalid, this::fieldFor)), "evaluation-invalid");
         } catch (ConflictException | ForbiddenException conflict) {
-            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR, "evaluation-conflict");
+            Notices.error(conflict.getMessage(), "evaluation-conflict");
         }
     }
 
@@ -384,31 +370,14 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         };
     }
 
-    private VerticalLayout decisionPanel(ReviewTask task) {
-        TextArea opinion = new TextArea(getTranslation("review.opinion"));
-        opinion.setId("review-opinion");
-        opinion.setWidthFull();
-        HorizontalLayout buttons = new HorizontalLayout();
-        if (task.decisions().contains(ReviewDecision.APPROVE)) {
-            Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
-                    e -> decide(() -> reviews.approve(task.id(), user, opinion.getValue()), opinion));
-            approve.setId("review-approve");
-            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            buttons.add(approve);
-        }
-        if (task.decisions().contains(ReviewDecision.RETURN)) {
-            Button giveBack = new Button(getTranslation("review.return"), VaadinIcon.REPLY.create(),
-                    e -> decide(() -> reviews.returnToDrafter(task.id(), user, opinion.getValue()), opinion));
-            giveBack.setId("review-return");
-            giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            buttons.add(giveBack);
-        }
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("report.decision", task.name())), opinion, buttons);
+    private ReviewDecisionPanel decisionPanel(ReviewTask task) {
+        ReviewDecisionPanel panel = new ReviewDecisionPanel(reviews, user, task,
+                getTranslation("report.decision", task.name()))
+                .announceAs(getTranslation("report.decided"))
+                .beforeLeaving(unsaved::saved); // the decision and its opinion are recorded: nothing left to lose
         if ("Task_ReviewByFinanceBureau".equals(task.taskKey())) {
-            panel.add(rescorePanel());
+            panel.addSection(rescorePanel());
         }
-        panel.setId("review-decision");
-        panel.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
         return panel;
     }
 
@@ -426,39 +395,18 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             try {
                 evaluations.rescore(user, detail.evaluation().getId(), which.getValue() == null ? null
                         : which.getValue().getId(), score.getValue(), reason.getValue(), null);
-                notify(getTranslation("evaluation.rescored"), NotificationVariant.LUMO_SUCCESS, "evaluation-done");
+                Notices.success(getTranslation("evaluation.rescored"), "evaluation-done");
                 load(detail.evaluation().getId());
             } catch (ValidationException invalid) {
-                notify(invalid.violations().isEmpty() ? invalid.getMessage() : invalid.violations().get(0).message(),
-                        NotificationVariant.LUMO_ERROR, "evaluation-invalid");
+                Notices.error(FieldErrors.first(invalid), "evaluation-invalid");
             } catch (ConflictException refused) {
-                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "evaluation-conflict");
+                Notices.error(refused.getMessage(), "evaluation-conflict");
             }
         });
         apply.setId("rescore-apply");
         HorizontalLayout panel = new HorizontalLayout(which, score, reason, apply);
         panel.setAlignItems(FlexComponent.Alignment.BASELINE);
         return panel;
-    }
-
-    private void decide(Runnable action, TextArea opinion) {
-        try {
-            action.run();
-            notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
-            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
-            UI.getCurrent().navigate("inbox");
-        } catch (ValidationException invalid) {
-            opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage() : invalid.violations().get(0).message());
-            opinion.setInvalid(true);
-        } catch (ConflictException | ForbiddenException | NotFoundException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_ERROR, "review-error-notification");
-        }
-    }
-
-    private static void notify(String message, NotificationVariant variant, String id) {
-        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(variant);
-        n.setId(id);
     }
 
     @Override

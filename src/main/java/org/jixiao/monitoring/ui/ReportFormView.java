@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,15 +27,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
@@ -49,6 +46,7 @@ import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.ReportIndicator;
 import org.jixiao.monitoring.ReportInput;
 import org.jixiao.monitoring.ReportLighting;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.monitoring.lights.BudgetLight;
 import org.jixiao.org.CurrentUser;
@@ -57,7 +55,9 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
+import org.jixiao.ui.FieldErrors;
 import org.jixiao.ui.FirstError;
+import org.jixiao.ui.Notices;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -72,6 +72,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 
     private final MonitoringReportService reports;
+    private final ReportReviews reportReviews;
     private final ReviewService reviews;
     private final CurrentUser user;
     private ReportDetail detail;
@@ -82,8 +83,10 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private final Span executionRate = new Span();
     private final List<IndicatorRowEditor> rows = new ArrayList<>();
 
-    public ReportFormView(MonitoringReportService reports, ReviewService reviews, CurrentUserProvider currentUser) {
+    public ReportFormView(MonitoringReportService reports, ReportReviews reportReviews, ReviewService reviews,
+                          CurrentUserProvider currentUser) {
         this.reports = reports;
+        this.reportReviews = reportReviews;
         this.reviews = reviews;
         this.user = currentUser.require();
         setWidthFull();
@@ -243,9 +246,9 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             unsaved.saved();
             if (submit) {
                 reports.submit(user, id, saved.report().getVersion());
-                notify(getTranslation("report.submitted"), NotificationVariant.LUMO_SUCCESS, "report-done");
+                Notices.success(getTranslation("report.submitted"), "report-done");
             } else {
-                notify(getTranslation("report.saved"), NotificationVariant.LUMO_SUCCESS, "report-done");
+                Notices.success(getTranslation("report.saved"), "report-done");
             }
             load(id);
         } catch (ValidationException invalid) {
@@ -256,23 +259,12 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             showErrors(invalid);
             FirstError.focus(this);
         } catch (ConflictException | ForbiddenException conflict) {
-            notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR, "report-conflict");
+            Notices.error(conflict.getMessage(), "report-conflict");
         }
     }
 
     private void showErrors(ValidationException invalid) {
-        List<String> unplaced = new ArrayList<>();
-        for (FieldViolation v : invalid.violations()) {
-            HasValidation field = fieldFor(v.field());
-            if (field == null) {
-                unplaced.add(v.message());
-            } else {
-                field.setErrorMessage(v.message());
-                field.setInvalid(true);
-            }
-        }
-        String message = invalid.getMessage() + (unplaced.isEmpty() ? "" : "：" + String.join("；", unplaced));
-        notify(message, NotificationVariant.LUMO_ERROR, "report-invalid");
+        Notices.error(FieldErrors.summary(invalid, FieldErrors.place(invalid, this::fieldFor)), "report-invalid");
     }
 
     private HasValidation fieldFor(String path) {
@@ -322,15 +314,15 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             result.setMaxLength(Limits.OPINION);
             Button send = new Button(getTranslation("report.rectification.send"), VaadinIcon.PAPERPLANE.create(), e -> {
                 try {
-                    reports.reportRectification(user, report.getId(), detail.report().getVersion(), result.getValue());
-                    notify(getTranslation("report.rectification.sent"), NotificationVariant.LUMO_SUCCESS, "report-done");
+                    reportReviews.reportRectification(user, report.getId(), detail.report().getVersion(), result.getValue());
+                    Notices.success(getTranslation("report.rectification.sent"), "report-done");
                     load(report.getId());
                 } catch (ValidationException invalid) {
                     result.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()
                             : invalid.violations().get(invalid.violations().size() - 1).message());
                     result.setInvalid(true);
                 } catch (ConflictException | ForbiddenException conflict) {
-                    notify(conflict.getMessage(), NotificationVariant.LUMO_ERROR, "report-conflict");
+                    Notices.error(conflict.getMessage(), "report-conflict");
                 }
             });
             send.setId("report-rectification-send");
@@ -340,61 +332,25 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         add(box);
     }
 
-    private VerticalLayout decisionPanel(ReviewTask task) {
-        TextArea opinion = new TextArea(getTranslation("review.opinion"));
-        opinion.setId("review-opinion");
-        opinion.setWidthFull();
-        opinion.setMaxLength(Limits.OPINION);
-        HorizontalLayout buttons = new HorizontalLayout();
-        Set<ReviewDecision> decisions = task.decisions();
-        if (decisions.contains(ReviewDecision.APPROVE)) {
-            Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(), e -> decide(() ->
-                    reviews.approve(task.id(), user, opinion.getValue()), opinion));
-            approve.setId("review-approve");
-            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            buttons.add(approve);
-        }
-        if (decisions.contains(ReviewDecision.RETURN)) {
-            Button giveBack = new Button(getTranslation("review.return"), VaadinIcon.REPLY.create(), e -> decide(() ->
-                    reviews.returnToDrafter(task.id(), user, opinion.getValue()), opinion));
-            giveBack.setId("review-return");
-            giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            buttons.add(giveBack);
-        }
-        VerticalLayout panel = new VerticalLayout(new H3(getTranslation("report.decision", task.name())), opinion);
-        if (decisions.contains(ReviewDecision.RECTIFY)) {
+    private ReviewDecisionPanel decisionPanel(ReviewTask task) {
+        ReviewDecisionPanel panel = new ReviewDecisionPanel(reviews, user, task,
+                getTranslation("report.decision", task.name()))
+                .announceAs(getTranslation("report.decided"))
+                .beforeLeaving(unsaved::saved); // the decision and its opinion are recorded: nothing left to lose
+        if (task.decisions().contains(ReviewDecision.RECTIFY)) {
             Select<BudgetFollowUp> followUp = new Select<>();
             followUp.setId("review-follow-up");
             followUp.setLabel(getTranslation("report.rectification.followUpLabel"));
             followUp.setItems(BudgetFollowUp.values());
             followUp.setItemLabelGenerator(f -> f == null ? "" : f.label());
             followUp.setEmptySelectionAllowed(true);
-            Button rectify = new Button(getTranslation("report.rectify"), VaadinIcon.WRENCH.create(), e -> decide(() ->
-                    reports.requireRectification(user, detail.report().getId(), opinion.getValue(),
-                            followUp.getValue()), opinion));
+            Button rectify = new Button(getTranslation("report.rectify"), VaadinIcon.WRENCH.create(), e -> panel.decide(() ->
+                    reportReviews.requireRectification(user, detail.report().getId(), panel.opinion(), followUp.getValue()),
+                    getTranslation("report.decided")));
             rectify.setId("review-rectify");
-            buttons.add(rectify);
-            panel.add(followUp);
+            panel.addField(followUp).addDecision(rectify);
         }
-        panel.add(buttons);
-        panel.setId("review-decision");
-        panel.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
         return panel;
-    }
-
-    private void decide(Runnable action, TextArea opinion) {
-        try {
-            action.run();
-            notify(getTranslation("report.decided"), NotificationVariant.LUMO_SUCCESS, "review-done-notification");
-            unsaved.saved(); // the decision and its opinion are recorded: nothing left to lose
-            UI.getCurrent().navigate("inbox");
-        } catch (ValidationException invalid) {
-            opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()
-                    : invalid.violations().get(0).message());
-            opinion.setInvalid(true);
-        } catch (ConflictException | ForbiddenException | NotFoundException gone) {
-            notify(gone.getMessage(), NotificationVariant.LUMO_ERROR, "review-error-notification");
-        }
     }
 
     private boolean mayUrge(MonitoringReport report) {
@@ -409,23 +365,17 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         message.setWidth("360px");
         Button urge = new Button(getTranslation("report.urge"), VaadinIcon.BELL.create(), e -> {
             try {
-                reports.urge(user, detail.report().getId(), message.getValue());
-                notify(getTranslation("report.urge.done"), NotificationVariant.LUMO_SUCCESS, "report-done");
+                reportReviews.urge(user, detail.report().getId(), message.getValue());
+                Notices.success(getTranslation("report.urge.done"), "report-done");
                 load(detail.report().getId());
             } catch (ValidationException | ConflictException | ForbiddenException refused) {
-                notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "report-conflict");
+                Notices.error(refused.getMessage(), "report-conflict");
             }
         });
         urge.setId("report-urge");
         HorizontalLayout panel = new HorizontalLayout(message, urge);
         panel.setAlignItems(FlexComponent.Alignment.BASELINE);
         return panel;
-    }
-
-    private static void notify(String message, NotificationVariant variant, String id) {
-        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(variant);
-        n.setId(id);
     }
 
     @Override

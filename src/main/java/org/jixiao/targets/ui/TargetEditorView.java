@@ -37,6 +37,7 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
@@ -55,6 +56,7 @@ import org.jixiao.ui.UnsavedChangesGuard;
 public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private final TargetService targets;
+    private final TargetSubmission submission;
     private final TargetVersions versions;
     private final AttachmentService attachments;
     private final CurrentUser user;
@@ -66,9 +68,10 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean markFields;
     private boolean editRoute;
 
-    public TargetEditorView(TargetService targets, TargetVersions versions, AttachmentService attachments,
-                            CurrentUserProvider currentUser) {
+    public TargetEditorView(TargetService targets, TargetSubmission submission, TargetVersions versions,
+                            AttachmentService attachments, CurrentUserProvider currentUser) {
         this.targets = targets;
+        this.submission = submission;
         this.versions = versions;
         this.attachments = attachments;
         this.user = currentUser.require();
@@ -293,7 +296,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void trySubmit() {
         attempt(() -> {
-            draft = targets.submit(user, draft.getId());
+            draft = submission.submit(user, draft.getId());
             notify(getTranslation("editor.submitted"), NotificationVariant.LUMO_SUCCESS, "submit-notification");
             render();
         });
@@ -329,7 +332,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void withdraw() {
         try {
-            draft = targets.withdraw(user, draft.getId());
+            draft = submission.withdraw(user, draft.getId());
             notify(getTranslation("editor.withdrawn"), NotificationVariant.LUMO_SUCCESS, "withdraw-notification");
             render();
         } catch (ConflictException | ForbiddenException | NotFoundException refused) {
