@@ -1,11 +1,7 @@
 package org.jixiao.evaluation;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,38 +10,30 @@ import java.util.Set;
 import org.jixiao.approval.ReviewAction;
 import org.jixiao.approval.ReviewEvent;
 import org.jixiao.approval.ReviewService;
-import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
-import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
 import org.jixiao.evaluation.scoring.ItemScore;
-import org.jixiao.evaluation.scoring.RuleReading;
 import org.jixiao.evaluation.scoring.ScoringConfig;
-import org.jixiao.evaluation.scoring.ScoringRuleParser;
-import org.jixiao.evaluation.scoring.Scores;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
-import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetLookup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Self-evaluations (绩效自评): the unit enters actual values, the engine scores them (the prose 评分标准 where it can
- * be read, else the default formula) on every save; submission needs every value and the 偏差原因 where a score is
- * below full or execution below 90%; finance may re-score (复核) with a reason, keeping both scores. The status
- * follows processes/self-evaluation.bpmn. Out-of-scope ids are reported as not found.
+ * Self-evaluations (绩效自评), the unit's form: the unit enters actual values, the engine scores them (the prose
+ * 评分标准 where it can be read, else the default formula) on every save; submission needs every value and the
+ * 偏差原因 where a score is below full or execution below 90% ({@link SelfEvaluationChecks}). Finance's 复核 and the
+ * process's status changes are in {@link SelfEvaluationReviews}. Out-of-scope ids are reported as not found.
  */
 @Service
 public class SelfEvaluationService {
     public static final String SUBJECT_TYPE = "SELF_EVALUATION";
-    private static final String FINANCE_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationMapper evaluations;
     private final EvaluationRoundService rounds;
@@ -54,10 +42,11 @@ public class SelfEvaluationService {
     private final TargetLookup targets;
     private final ScoringConfigService scoring;
     private final ReviewService reviews;
+    private final SelfEvaluationAccess access;
 
     SelfEvaluationService(SelfEvaluationMapper evaluations, EvaluationRoundService rounds,
                           EvaluationRoundMapper roundMapper, OrgDirectory directory, TargetLookup targets,
-                          ScoringConfigService scoring, ReviewService reviews) {
+                          ScoringConfigService scoring, ReviewService reviews, SelfEvaluationAccess access) {
         this.evaluations = evaluations;
         this.rounds = rounds;
         this.roundMapper = roundMapper;
@@ -65,11 +54,12 @@ public class SelfEvaluationService {
         this.targets = targets;
         this.scoring = scoring;
         this.reviews = reviews;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public SelfEvaluationDetail get(CurrentUser user, Long id) {
-        return detail(user, visible(user, id));
+        return access.detail(user, access.visible(user, id));
     }
 
     /**
@@ -78,7 +68,7 @@ public class SelfEvaluationService {
      */
     @Transactional
     public SelfEvaluationDetail save(CurrentUser user, Long id, SelfEvaluationInput input) {
-        SelfEvaluation evaluation = editableBy(user, id);
+        SelfEvaluation evaluation = access.editableBy(user, id);
         if (input == null || input.version() == null) {
             throw ValidationException.of("version", "请提交读取时的版本号（version）");
         }
@@ -87,7 +77,7 @@ public class SelfEvaluationService {
         ScoringConfig config = scoring.configFor(round.getFinanceOrgId(), round.getFiscalYear());
         List<FieldViolation> violations = SelfEvaluationChecks.draft(target, input);
         Map<Long, SelfEvaluationIndicator> rows = rows(id, target, input.indicators());
-        List<IndicatorInput> inputs = inputs(target, rows);
+        List<IndicatorInput> inputs = SelfEvaluationAccess.inputs(target, rows);
         violations.addAll(SelfEvaluationChecks.scores(inputs));
         if (!violations.isEmpty()) {
             throw new ValidationException("绩效自评填写有误", violations);
@@ -110,9 +100,9 @@ public class SelfEvaluationService {
         evaluation.setImprovements(blankToNull(input.improvements()));
         evaluation.setVersion(input.version());
         evaluation.setUpdatedBy(user.username());
-        evaluation.setUpdatedAt(now());
+        evaluation.setUpdatedAt(SelfEvaluationAccess.now());
         if (evaluations.updateForm(evaluation) == 0) {
-            throw stale();
+            throw SelfEvaluationAccess.stale();
         }
         evaluations.deleteIndicators(id);
         if (!rows.isEmpty()) {
@@ -127,11 +117,11 @@ public class SelfEvaluationService {
      */
     @Transactional
     public SelfEvaluationDetail submit(CurrentUser user, Long id, Integer version) {
-        SelfEvaluation evaluation = editableBy(user, id);
+        SelfEvaluation evaluation = access.editableBy(user, id);
         if (version != null && version != evaluation.getVersion()) {
-            throw stale();
+            throw SelfEvaluationAccess.stale();
         }
-        SelfEvaluationDetail detail = detail(user, evaluation);
+        SelfEvaluationDetail detail = access.detail(user, evaluation);
         List<FieldViolation> v = SelfEvaluationChecks.submission(evaluation, detail.lines(), detail.score());
         if (!v.isEmpty()) {
             throw new ValidationException("绩效自评尚未填写完整，不能提交", v);
@@ -143,101 +133,10 @@ public class SelfEvaluationService {
         return get(user, id);
     }
 
-    /**
-     * 复核: finance, on its review task, re-scores one indicator with a recorded reason; the self score stays, the
-     * reviewed total and grade follow. Score within [0, 分值], 2 decimals.
-     */
-    @Transactional
-    public SelfEvaluationDetail rescore(CurrentUser user, Long id, Long indicatorId, BigDecimal score, String reason,
-                                        Integer version) {
-        SelfEvaluation evaluation = visible(user, id);
-        if (!user.hasRole(Role.FINANCE_REVIEWER)) {
-            throw new ForbiddenException("只有财政局审核人可以复核评分");
-        }
-        ReviewTask task = reviews.openTaskFor(user, SUBJECT_TYPE, id).filter(t -> FINANCE_TASK.equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("该自评当前不在您的财政局审核待办中，不能复核评分"));
-        SelfEvaluationDetail detail = detail(user, evaluation);
-        SelfEvaluationDetail.Line line = detail.lines().stream()
-                .filter(l -> l.indicator().getId().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> ValidationException.of("indicatorId", "指标 " + indicatorId + " 不属于该自评"));
-        List<FieldViolation> v = SelfEvaluationChecks.rescore(line.indicator().getWeight(), score, reason);
-        if (!v.isEmpty()) {
-            throw new ValidationException("复核评分有误", v);
-        }
-        // Once (issue 9 §1): the claim serialises 复核 on this self-evaluation (and with a version, only the first
-        // of those who read it wins); the same score and reason again change no row.
-        if (evaluations.claim(id, SelfEvaluationStatus.FINANCE_REVIEW, version) == 0) {
-            throw new ConflictException("自评已被他人复核或审核，请勿重复操作；请刷新后查看");
-        }
-        if (evaluations.updateReview(id, indicatorId, Scores.round(score), reason.strip()) == 0) {
-            throw new ConflictException("该复核已记录，请勿重复操作");
-        }
-        BigDecimal reviewed = evaluation.getBudgetScore() == null ? BigDecimal.ZERO : evaluation.getBudgetScore();
-        for (SelfEvaluationIndicator row : evaluations.findIndicators(id)) {
-            BigDecimal s = row.getReviewedScore() != null ? row.getReviewedScore() : row.getSelfScore();
-            reviewed = reviewed.add(s == null ? BigDecimal.ZERO : s);
-        }
-        reviewed = Scores.round(reviewed);
-        evaluations.updateReviewed(id, reviewed, FormScoring.grade(detail.config(), reviewed).label());
-        reviews.note(SUBJECT_TYPE, id, evaluation.getStatus().name(), ReviewAction.RESCORE, user,
-                Role.FINANCE_REVIEWER, "复核“" + line.indicator().getName() + "”："
-                        + (line.item() == null ? "—" : Scores.plain(line.item().score())) + " → " + Scores.plain(Scores.round(score))
-                        + "。理由：" + reason.strip());
-        return get(user, id);
-    }
-
     @Transactional(readOnly = true)
     public List<ReviewEvent> history(CurrentUser user, Long id) {
-        visible(user, id);
+        access.visible(user, id);
         return reviews.history(SUBJECT_TYPE, id);
-    }
-
-    private SelfEvaluationDetail detail(CurrentUser user, SelfEvaluation evaluation) {
-        EvaluationRound round = roundMapper.findById(evaluation.getRoundId());
-        PerformanceTarget target = targets.get(user, evaluation.getTargetId());
-        ScoringConfig config = scoring.configFor(round.getFinanceOrgId(), round.getFiscalYear());
-        Map<Long, SelfEvaluationIndicator> rows = new HashMap<>();
-        evaluations.findIndicators(evaluation.getId()).forEach(r -> rows.put(r.getIndicatorId(), r));
-        for (Indicator indicator : target.getIndicators()) {
-            rows.computeIfAbsent(indicator.getId(), k -> {
-                SelfEvaluationIndicator empty = new SelfEvaluationIndicator();
-                empty.setEvaluationId(evaluation.getId());
-                empty.setIndicatorId(k);
-                return empty;
-            });
-        }
-        List<IndicatorInput> inputs = inputs(target, rows);
-        FormScoring.Result score = FormScoring.of(config, evaluation.getAdjustedFunds(), evaluation.getExecutedFunds(),
-                inputs);
-        List<SelfEvaluationDetail.Line> lines = new ArrayList<>();
-        for (int i = 0; i < target.getIndicators().size(); i++) {
-            Indicator indicator = target.getIndicators().get(i);
-            lines.add(new SelfEvaluationDetail.Line(indicator, inputs.get(i).rule(), rows.get(indicator.getId()),
-                    score.items().get(String.valueOf(indicator.getId()))));
-        }
-        boolean editable = SelfEvaluationStatus.WITH_UNIT.contains(evaluation.getStatus()) && user.hasRole(Role.STAFF)
-                && evaluation.getUnitId().equals(user.orgId());
-        return new SelfEvaluationDetail(evaluation, round, target, lines, score, config, editable,
-                reviews.openTaskFor(user, SUBJECT_TYPE, evaluation.getId()));
-    }
-
-    /** The engine's input per target indicator, in the target's order; the prose rule read against its value. */
-    private static List<IndicatorInput> inputs(PerformanceTarget target, Map<Long, SelfEvaluationIndicator> rows) {
-        List<IndicatorInput> inputs = new ArrayList<>();
-        for (Indicator indicator : target.getIndicators()) {
-            SelfEvaluationIndicator row = rows.get(indicator.getId());
-            String key = String.valueOf(indicator.getId());
-            if (indicator.getComparator() == null) {
-                inputs.add(IndicatorInput.qualitative(key, indicator.getLevel1(), indicator.getWeight(),
-                        row == null ? null : row.getGrade(), row == null ? null : row.getSelfScore()));
-            } else {
-                RuleReading rule = ScoringRuleParser.parse(indicator.getScoringRule(), indicator.getComparator(),
-                        indicator.getValue(), indicator.getUnit());
-                inputs.add(IndicatorInput.quantitative(key, indicator.getLevel1(), indicator.getComparator(),
-                        indicator.getValue(), indicator.getWeight(), rule, row == null ? null : row.getActual()));
-            }
-        }
-        return inputs;
     }
 
     /**
@@ -266,39 +165,12 @@ public class SelfEvaluationService {
         return rows;
     }
 
-    private SelfEvaluation visible(CurrentUser user, Long id) {
-        SelfEvaluation e = id == null ? null : evaluations.findById(id);
-        if (e == null || !directory.scopeOf(user).includes(e.getUnitId())) {
-            throw new NotFoundException("绩效自评 " + id + " 不存在");
-        }
-        return e;
-    }
-
-    private SelfEvaluation editableBy(CurrentUser user, Long id) {
-        SelfEvaluation e = visible(user, id);
-        if (!user.hasRole(Role.STAFF) || !e.getUnitId().equals(user.orgId())) {
-            throw new ForbiddenException("只有本单位经办人可以填报绩效自评");
-        }
-        if (!SelfEvaluationStatus.WITH_UNIT.contains(e.getStatus())) {
-            throw new ConflictException("绩效自评已提交审核，不能修改");
-        }
-        return e;
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static ConflictException stale() {
-        return new ConflictException("绩效自评已被修改（可能是他人同时保存或审核状态已变化），请刷新后再改");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The round's self-evaluations the caller may see (finance and admin: all; others: their units'). */
@@ -325,18 +197,5 @@ public class SelfEvaluationService {
         return result;
     }
 
-    /** Keeps the self-evaluation's status equal to its process position. */
-    @Transactional
-    public void moveTo(Long id, SelfEvaluationStatus status) {
-        if (evaluations.updateStatus(id, status, Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0) {
-            // APPROVED is final: a leftover task must not reopen it; the engine's work rolls back
-            throw new ConflictException("绩效自评已审核通过，不能再变更；该任务已失效");
-        }
-    }
 
-    /** Claims the self-evaluation for a reviewer's decision at {@code status} (before the engine is called). */
-    @Transactional
-    public boolean claim(Long id, SelfEvaluationStatus status) {
-        return evaluations.claim(id, status, null) == 1;
-    }
 }
