@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,7 +34,6 @@ import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.BudgetFollowUp;
@@ -109,7 +106,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         rows.clear();
         MonitoringReport report = detail.report();
-        add(header(report), budgetSection(report));
+        add(new ReportHeader(detail, overallLight), budgetSection(report));
         H3 indicatorsTitle = new H3(getTranslation("report.indicators"));
         add(indicatorsTitle);
         for (int i = 0; i < detail.lines().size(); i++) {
@@ -127,10 +124,12 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         if (detail.editable()) {
             add(fillActions());
         }
-        rectificationSection(report);
+        if (report.getRectificationRequest() != null) {
+            add(new RectificationBox(reportReviews, user, report, () -> load(id)));
+        }
         detail.openTask().filter(t -> !t.decisions().isEmpty()).ifPresent(task -> add(decisionPanel(task)));
         if (mayUrge(report)) {
-            add(urgePanel());
+            add(new UrgePanel(reportReviews, user, id, () -> load(id)));
         }
         if (user.hasRole(Role.STAFF) && report.getUnitId().equals(user.orgId())) {
             // 目标调整 starts from the report when monitoring shows the target itself is off
@@ -142,40 +141,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         }
         add(new HistoryTimeline(reports.history(user, id)));
         recompute();
-    }
-
-    private VerticalLayout header(MonitoringReport report) {
-        H2 title = new H2(getTranslation("report.title", detail.target().getName()));
-        title.setId("report-title");
-        title.getStyle().set("margin", "0");
-        Span status = new Span(getTranslation("status.MONITORING_REPORT." + report.getStatus().name()));
-        status.setId("report-status");
-        status.getElement().getThemeList().add("badge");
-        overallLight.setId("report-light");
-        HorizontalLayout badges = new HorizontalLayout(status, new Span(getTranslation("report.overall")), overallLight);
-        badges.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (report.isOverdue()) {
-            badges.add(badge("report-overdue", getTranslation("report.overdue"), "error"));
-        }
-        if (report.getUrgeCount() > 0) {
-            badges.add(badge("report-urged", getTranslation("report.urged", report.getUrgeCount()), "contrast"));
-        }
-        Paragraph round = new Paragraph(getTranslation("report.round", String.valueOf(detail.round().getFiscalYear()),
-                detail.round().getCutoffMonth(), String.valueOf(detail.round().getDueDate()),
-                detail.target().getUnitName(), detail.target().getProjectCode() == null ? "—"
-                        : detail.target().getProjectCode()));
-        round.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout header = new VerticalLayout(title, round, badges);
-        header.setPadding(false);
-        header.setSpacing(false);
-        return header;
-    }
-
-    private static Span badge(String id, String text, String theme) {
-        Span span = new Span(text);
-        span.setId(id);
-        span.getElement().getThemeList().add("badge " + theme);
-        return span;
     }
 
     private VerticalLayout budgetSection(MonitoringReport report) {
@@ -288,50 +253,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         rows.forEach(IndicatorRowEditor::clearErrors);
     }
 
-    private void rectificationSection(MonitoringReport report) {
-        if (report.getRectificationRequest() == null) {
-            return;
-        }
-        VerticalLayout box = new VerticalLayout();
-        box.setId("report-rectification");
-        box.getStyle().set("background", "var(--lumo-error-color-10pct)").set("border-radius", "var(--lumo-border-radius-l)");
-        box.add(new H3(getTranslation("report.rectification")));
-        Paragraph request = new Paragraph(getTranslation("report.rectification.request", report.getRectificationRequest()));
-        request.setId("report-rectification-request");
-        box.add(request);
-        if (report.getBudgetFollowUp() != null) {
-            box.add(new Paragraph(getTranslation("report.rectification.followUp", report.getBudgetFollowUp().label())));
-        }
-        if (report.getRectificationResult() != null) {
-            box.add(new Paragraph(getTranslation("report.rectification.result", report.getRectificationResult())));
-        }
-        boolean mine = report.getStatus() == ReportStatus.RECTIFICATION && user.hasRole(Role.STAFF)
-                && report.getUnitId().equals(user.orgId());
-        if (mine) {
-            TextArea result = new TextArea(getTranslation("report.rectification.resultLabel"));
-            result.setId("report-rectification-result");
-            result.setWidthFull();
-            result.setMaxLength(Limits.OPINION);
-            Button send = new Button(getTranslation("report.rectification.send"), VaadinIcon.PAPERPLANE.create(), e -> {
-                try {
-                    reportReviews.reportRectification(user, report.getId(), detail.report().getVersion(), result.getValue());
-                    Notices.success(getTranslation("report.rectification.sent"), "report-done");
-                    load(report.getId());
-                } catch (ValidationException invalid) {
-                    result.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()
-                            : invalid.violations().get(invalid.violations().size() - 1).message());
-                    result.setInvalid(true);
-                } catch (ConflictException | ForbiddenException conflict) {
-                    Notices.error(conflict.getMessage(), "report-conflict");
-                }
-            });
-            send.setId("report-rectification-send");
-            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(result, send);
-        }
-        add(box);
-    }
-
     private ReviewDecisionPanel decisionPanel(ReviewTask task) {
         ReviewDecisionPanel panel = new ReviewDecisionPanel(reviews, user, task,
                 getTranslation("report.decision", task.name()))
@@ -356,26 +277,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private boolean mayUrge(MonitoringReport report) {
         boolean withUnit = report.getStatus().editable() || report.getStatus() == ReportStatus.RECTIFICATION;
         return withUnit && user.hasAnyRole(Role.FINANCE_REVIEWER, Role.DEPT_REVIEWER);
-    }
-
-    private HorizontalLayout urgePanel() {
-        com.vaadin.flow.component.textfield.TextField message = new com.vaadin.flow.component.textfield.TextField();
-        message.setId("report-urge-message");
-        message.setPlaceholder(getTranslation("report.urge.placeholder"));
-        message.setWidth("360px");
-        Button urge = new Button(getTranslation("report.urge"), VaadinIcon.BELL.create(), e -> {
-            try {
-                reportReviews.urge(user, detail.report().getId(), message.getValue());
-                Notices.success(getTranslation("report.urge.done"), "report-done");
-                load(detail.report().getId());
-            } catch (ValidationException | ConflictException | ForbiddenException refused) {
-                Notices.error(refused.getMessage(), "report-conflict");
-            }
-        });
-        urge.setId("report-urge");
-        HorizontalLayout panel = new HorizontalLayout(message, urge);
-        panel.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return panel;
     }
 
     @Override
