@@ -90,18 +90,22 @@ class SelfEvaluationChecksTest {
                 .containsExactlyElementsOf(fields);
     }
 
+    /**
+     * On save: a quantitative value not yet typed waits for submit; a qualitative indicator once started needs its
+     * grade and its score (the engine's "定性指标请…" messages), and a score outside the grade's band is refused.
+     */
     @ParameterizedTest(name = "actual={0} grade={1} score={2} → {3}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             NULL | NULL     | NULL | 
             95   | NULL     | NULL | 
             -5   | NULL     | NULL | 
-            NULL | ACHIEVED | NULL | 
+            NULL | ACHIEVED | NULL | indicators[1].score
             NULL | ACHIEVED | 45   | 
             NULL | ACHIEVED | 60   | indicators[1].score
             NULL | PARTIAL  | 50   | indicators[1].score
-            NULL | NULL     | 45   | 
+            NULL | NULL     | 45   | indicators[1].grade
             """)
-    void scoresRefuseOnlyWhatIsOutOfBandAndLetMissingValuesWait(String actual, QualitativeGrade grade, String score,
+    void scoresRefuseWhatIsOutOfBandOrHalfDoneAndLetWhatIsNotStartedWait(String actual, QualitativeGrade grade, String score,
                                                                  String field) {
         List<IndicatorInput> inputs = List.of(
                 IndicatorInput.quantitative("11", "产出指标", ValueComparator.GE, new BigDecimal("100"), new BigDecimal("50"),
@@ -147,7 +151,7 @@ class SelfEvaluationChecksTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             complete                          | 100  | 95   | NULL | 100  | NULL | ACHIEVED | 50   | 完成 | 良好 | 
-            nothing entered                   | NULL | NULL | NULL | NULL | NULL | NULL     | NULL | NULL | NULL | adjustedFunds executedFunds indicators[0].actual indicators[1].grade goalsActual conclusion
+            nothing entered                   | NULL | NULL | NULL | NULL | NULL | NULL     | NULL | NULL | NULL | adjustedFunds executedFunds indicators[0].actual indicators[1].grade indicators[1].score goalsActual conclusion
             execution below 90% needs reason  | 100  | 80   | NULL | 100  | NULL | ACHIEVED | 50   | 完成 | 良好 | budgetDeviation
             execution below 90% with reason   | 100  | 80   | 原因 | 100  | NULL | ACHIEVED | 50   | 完成 | 良好 | 
             below full score needs deviation  | 100  | 95   | NULL | 90   | NULL | ACHIEVED | 50   | 完成 | 良好 | indicators[0].deviation
