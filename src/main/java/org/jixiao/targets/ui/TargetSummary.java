@@ -85,7 +85,7 @@ class TargetSummary extends VerticalLayout {
     }
 
     private String money(BigDecimal value) {
-        return value == null ? "" : UiFormats.decimal(value) + " " + getTranslation("unit.wanyuan");
+        return value == null ? "" : UiFormats.money(value) + " " + getTranslation("unit.wanyuan");
     }
 
     private Component item(FormLayout form, String labelKey, String value, String id) {
@@ -105,9 +105,9 @@ class TargetSummary extends VerticalLayout {
         grid.setId("summary-tasks");
         grid.addColumn(AnnualTask::getName).setHeader(getTranslation("tasks.name")).setFlexGrow(1);
         grid.addColumn(AnnualTask::getContent).setHeader(getTranslation("tasks.content")).setFlexGrow(3);
-        grid.addColumn(a -> UiFormats.decimal(a.getFiscalAmount())).setHeader(getTranslation("tasks.fiscal"))
+        grid.addColumn(a -> UiFormats.money(a.getFiscalAmount())).setHeader(getTranslation("tasks.fiscal"))
                 .setWidth("130px").setFlexGrow(0);
-        grid.addColumn(a -> UiFormats.decimal(a.getOtherAmount())).setHeader(getTranslation("tasks.other"))
+        grid.addColumn(a -> UiFormats.money(a.getOtherAmount())).setHeader(getTranslation("tasks.other"))
                 .setWidth("130px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
