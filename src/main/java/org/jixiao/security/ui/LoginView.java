@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -52,7 +53,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form);
         if (oidc.getIfAvailable() != null) {
-            add(singleSignOn());
+            Span or = new Span(getTranslation("login.sso.or"));
+            or.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(or, singleSignOn());
         }
     }
 
