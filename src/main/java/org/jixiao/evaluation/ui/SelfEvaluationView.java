@@ -128,7 +128,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         add(title, new Paragraph(getTranslation("evaluation.round", String.valueOf(detail.round().getFiscalYear()),
                 detail.target().getUnitName())), head);
 
-        Span planned = new Span(getTranslation("evaluation.planned", UiFormats.decimal(e.getPlannedFunds())));
+        Span planned = new Span(getTranslation("evaluation.planned", UiFormats.money(e.getPlannedFunds())));
         money(adjusted, "evaluation-adjusted", "evaluation.adjusted", e.getAdjustedFunds());
         money(executed, "evaluation-executed", "evaluation.executed", e.getExecutedFunds());
         budgetScore.setId("evaluation-budget-score");

@@ -144,7 +144,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private VerticalLayout budgetSection(MonitoringReport report) {
-        Span budget = new Span(getTranslation("report.budget", UiFormats.decimal(detail.target().totalFunds())));
+        Span budget = new Span(getTranslation("report.budget", UiFormats.money(detail.target().totalFunds())));
         budget.setId("report-budget");
         executed.setId("report-executed");
         executed.setLabel(getTranslation("report.executed", detail.round().getCutoffMonth()));
