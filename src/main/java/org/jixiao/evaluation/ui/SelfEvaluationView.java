@@ -170,6 +170,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private void money(BigDecimalField field, String id, String label, BigDecimal value) {
         field.setId(id);
         field.setLabel(getTranslation(label));
+        field.setMinWidth("12em"); // the label carries（万元）and shows in full
         field.setValue(value);
         field.setReadOnly(!detail.editable());
         EvaluationIndicatorRow.live(field, this::recompute);

@@ -154,6 +154,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         executed.addValueChangeListener(e -> recompute());
         carryOver.setId("report-carry-over");
         carryOver.setLabel(getTranslation("report.carryOver"));
+        executed.setMinWidth("12em"); // the labels carry（万元）and show in full
+        carryOver.setMinWidth("12em");
         carryOver.setValue(report.getExpectedCarryOver());
         executed.setReadOnly(!detail.editable());
         carryOver.setReadOnly(!detail.editable());
