@@ -58,7 +58,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http, PasswordChanges passwords) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, PasswordChanges passwords,
+                                           org.springframework.context.MessageSource messages) throws Exception {
         // camid (issue 11 §4): nor of the webapps; the session keeps the sign-in flag, so it is asked again
         http.addFilterAfter(new PasswordChangeRequiredFilter(passwords::changeRequired), AuthorizationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
@@ -66,6 +67,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new WebappAccessDenied(messages)))
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.loginPage("/login"))

@@ -41,7 +41,11 @@ class CamundaCockpitE2ETest extends BrowserTest {
         Page page = login("staff");
         Response cockpit = page.navigate(url("camunda/app/cockpit/default/"));
         assertThat(cockpit.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("无权访问流程引擎管理界面");
+        assertThat(page.locator("body")).containsText("仅限系统管理员");
         shot(page, "cockpit-03-staff-403");
+        page.locator("a").click();
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
         // the engine's REST API is for machine clients (HTTP Basic, no session): staff's own credentials → 403
         String basic = java.util.Base64.getEncoder().encodeToString("staff:demo".getBytes());
         APIResponse rest = page.context().request().get(url("engine-rest/process-definition"),
