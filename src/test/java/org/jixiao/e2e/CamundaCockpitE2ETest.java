@@ -34,6 +34,17 @@ class CamundaCockpitE2ETest extends BrowserTest {
         assertThat(page.locator("body")).containsText("绩效自评");
         assertThat(page.locator("body")).containsText("绩效运行监控报告");
         shot(page, "cockpit-02-process-definitions");
+
+        // Admin lists our people and groups without asking for a password again (writes are refused by the
+        // engine: CamundaIdentityApiTest)
+        page.navigate(url("camunda/app/admin/default/#/users"));
+        assertThat(page.locator("body")).containsText("张经办");
+        assertThat(page.locator("body")).containsText("系统管理员");
+        shot(page, "cockpit-04-admin-users");
+        page.navigate(url("camunda/app/admin/default/#/groups"));
+        assertThat(page.locator("body")).containsText("camunda-admin");
+        assertThat(page.locator("body")).containsText("· 经办人");
+        shot(page, "cockpit-05-admin-groups");
     }
 
     @Test

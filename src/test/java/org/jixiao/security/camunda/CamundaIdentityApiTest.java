@@ -45,6 +45,12 @@ class CamundaIdentityApiTest {
                 new HttpEntity<>("{\"username\":\"admin\",\"password\":\"demo\"}", json), String.class);
         assertThat(verify.getBody()).as("the engine checks no passwords: sign-in is Jixiao's, with its lockout")
                 .contains("\"authenticated\":false");
+        ResponseEntity<String> create = rest.exchange("/engine-rest/user/create", HttpMethod.POST, new HttpEntity<>(
+                "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-password\"}}", json),
+                String.class);
+        assertThat(create.getStatusCode().is2xxSuccessful()).as("read-only: " + create.getBody()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER", Integer.class))
+                .as("no second password store").isZero();
         assertThat(get("/engine-rest/user", "staff").getStatusCode().value()).isEqualTo(403);
         assertThat(get("/engine-rest/group", "dept").getStatusCode().value()).isEqualTo(403);
     }
