@@ -19,6 +19,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
+import org.jixiao.common.OverspendChecks;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
@@ -95,6 +96,7 @@ public class SelfEvaluationService {
         text(violations, "conclusion", "评价结论", input.conclusion());
         text(violations, "problems", "存在问题", input.problems());
         text(violations, "improvements", "改进措施", input.improvements());
+        violations.addAll(overspend(input.adjustedFunds(), input.executedFunds(), input.executionNote()));
         Map<Long, SelfEvaluationIndicator> rows = rows(id, target, input.indicators(), violations);
         List<IndicatorInput> inputs = inputs(target, rows);
         for (int i = 0; i < inputs.size(); i++) {
@@ -126,6 +128,7 @@ public class SelfEvaluationService {
         evaluation.setConclusion(blankToNull(input.conclusion()));
         evaluation.setProblems(blankToNull(input.problems()));
         evaluation.setImprovements(blankToNull(input.improvements()));
+        evaluation.setExecutionNote(blankToNull(input.executionNote()));
         evaluation.setVersion(input.version());
         evaluation.setUpdatedBy(user.username());
         evaluation.setUpdatedAt(now());
@@ -173,6 +176,7 @@ public class SelfEvaluationService {
                 v.add(new FieldViolation("indicators[" + i + "].deviation", name + "未得满分，请填写偏差原因分析及改进措施"));
             }
         }
+        v.addAll(overspend(evaluation.getAdjustedFunds(), evaluation.getExecutedFunds(), evaluation.getExecutionNote()));
         if (evaluation.getGoalsActual() == null) {
             v.add(new FieldViolation("goalsActual", "请填写年度总体目标的实际完成情况"));
         }
@@ -362,6 +366,12 @@ public class SelfEvaluationService {
             throw new ConflictException("绩效自评已提交审核，不能修改");
         }
         return e;
+    }
+
+    /** The sense check (issue 12 §5), once 全年预算数 is filled: 全年执行数 above it needs a 说明. */
+    private static List<FieldViolation> overspend(BigDecimal adjusted, BigDecimal executed, String note) {
+        return adjusted == null ? List.of()
+                : OverspendChecks.check("executionNote", "全年执行数", "全年预算数", adjusted, executed, note);
     }
 
     private static void money(List<FieldViolation> v, String field, String label, BigDecimal amount) {

@@ -103,6 +103,7 @@ public class MonitoringReportService {
         PerformanceTarget target = targets.get(user, report.getTargetId());
         List<ReportIndicator> rows = rows(id, input.indicators());
         List<FieldViolation> violations = ReportChecks.draft(target, input.executedFunds(), input.expectedCarryOver(), rows);
+        violations.addAll(ReportChecks.sense(target, input.executedFunds(), input.executionNote()));
         if (!violations.isEmpty()) {
             throw new ValidationException("监控报告填写有误", violations);
         }
@@ -120,6 +121,7 @@ public class MonitoringReportService {
         }
         report.setExecutedFunds(input.executedFunds());
         report.setExpectedCarryOver(input.expectedCarryOver());
+        report.setExecutionNote(blankToNull(input.executionNote()));
         report.setBudgetLight(lights.budget().light() == null ? null : lights.budget().light().name());
         report.setBudgetRatio(lights.budget().ratio());
         report.setLight(lights.overall() == null ? null : lights.overall().name());
