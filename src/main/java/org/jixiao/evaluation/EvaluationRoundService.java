@@ -96,16 +96,16 @@ public class EvaluationRoundService {
     }
 
     /** Finance ends the round early (issue 12 §5): no more filling or submissions; reviews go on. Once: 409 after. */
-    public EvaluationRoundSummary close(CurrentUser user, Long id) {
+    public EvaluationRoundSummary close(CurrentUser user, Long id, Integer fiscalYear) {
         get(user, id); // 404 when unknown or out of scope
-        lifecycle.close(user, kind, id, "自评轮次");
+        lifecycle.close(user, kind, id, fiscalYear, "自评轮次");
         return get(user, id);
     }
 
     /** Finance withdraws a round no unit has submitted to: the round, its self-evaluations and processes go. */
-    public int cancel(CurrentUser user, Long id) {
+    public int cancel(CurrentUser user, Long id, Integer fiscalYear) {
         get(user, id);
-        return lifecycle.cancel(user, kind, id, "自评轮次");
+        return lifecycle.cancel(user, kind, id, fiscalYear, "自评轮次");
     }
 
     public EvaluationRoundSummary get(CurrentUser user, Long id) {

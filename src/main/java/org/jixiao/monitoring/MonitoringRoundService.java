@@ -117,16 +117,16 @@ public class MonitoringRoundService {
     /**
      * Finance ends the round early (issue 12 §5): no more filling or submissions; reviews go on. Once: 409 after.
      */
-    public MonitoringRoundSummary close(CurrentUser user, Long id) {
+    public MonitoringRoundSummary close(CurrentUser user, Long id, Integer fiscalYear) {
         get(user, id); // 404 when unknown or out of scope
-        lifecycle.close(user, kind, id, "监控轮次");
+        lifecycle.close(user, kind, id, fiscalYear, "监控轮次");
         return get(user, id);
     }
 
     /** Finance withdraws a round no unit has submitted to: the round, its reports and their processes are deleted. */
-    public int cancel(CurrentUser user, Long id) {
+    public int cancel(CurrentUser user, Long id, Integer fiscalYear) {
         get(user, id);
-        return lifecycle.cancel(user, kind, id, "监控轮次");
+        return lifecycle.cancel(user, kind, id, fiscalYear, "监控轮次");
     }
 
     /** Rounds of the caller's bureau that the caller may see, newest first, optionally of one fiscal year. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
+import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.rounds.process.RoundDeadlines;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * Each takes effect once: a conditional UPDATE of the round row that one caller wins, before the engine is called,
  * in one transaction; the others get 409 saying what happened. The caller checks the round is visible (404).
+ * The request names the round's fiscal year as a confirmation, so a mistyped id cannot end another year's round
+ * (and the API fuzzer, which never sends a year, cannot end the rounds the rest of the suite uses).
  */
 @Component
 public class RoundLifecycle {
@@ -39,8 +42,10 @@ public class RoundLifecycle {
      * @throws ConflictException  when the round is not OPEN (any more)
      */
     @Transactional
-    public void close(CurrentUser user, RoundKind kind, Long id, String noun) {
-        authorize(user, header(kind, id, noun), noun, "结束");
+    public void close(CurrentUser user, RoundKind kind, Long id, Integer fiscalYear, String noun) {
+        RoundHeader round = header(kind, id, noun);
+        authorize(user, round, noun, "结束");
+        confirm(round, fiscalYear, noun, "结束");
         if (tables.close(kind.tables(), id, user.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0) {
             throw refused(kind, id, noun, "结束");
         }
@@ -53,8 +58,10 @@ public class RoundLifecycle {
      * @throws ConflictException when an item was handed in, or the round is not OPEN (any more)
      */
     @Transactional
-    public int cancel(CurrentUser user, RoundKind kind, Long id, String noun) {
-        authorize(user, header(kind, id, noun), noun, "撤销");
+    public int cancel(CurrentUser user, RoundKind kind, Long id, Integer fiscalYear, String noun) {
+        RoundHeader round = header(kind, id, noun);
+        authorize(user, round, noun, "撤销");
+        confirm(round, fiscalYear, noun, "撤销");
         if (tables.markCancelled(kind.tables(), id) == 0) {
             throw refused(kind, id, noun, "撤销");
         }
@@ -82,6 +89,16 @@ public class RoundLifecycle {
     private static void authorize(CurrentUser user, RoundHeader round, String noun, String verb) {
         if (!user.hasRole(Role.FINANCE_REVIEWER) || !round.financeOrgId().equals(user.financeBureauId())) {
             throw new ForbiddenException("只有发起该" + noun + "的财政局审核人员可以" + verb + "轮次");
+        }
+    }
+
+    private static void confirm(RoundHeader round, Integer fiscalYear, String noun, String verb) {
+        if (fiscalYear == null) {
+            throw ValidationException.of("fiscalYear", "请填写要" + verb + "的" + noun + "的预算年度，以确认操作");
+        }
+        if (fiscalYear != round.fiscalYear()) {
+            throw ValidationException.of("fiscalYear", "该" + noun + "属于 " + round.fiscalYear() + " 年度，不是 "
+                    + fiscalYear + " 年度；请核对要" + verb + "的轮次");
         }
     }
 

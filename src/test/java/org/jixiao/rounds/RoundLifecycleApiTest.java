@@ -38,6 +38,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class RoundLifecycleApiTest {
     private static final String MONITORING = "/api/monitoring-rounds/";
     private static final String EVALUATION = "/api/evaluation-rounds/";
+    private static final Map<String, Object> YEAR21 = Map.of("fiscalYear", 2021);
+    private static final Map<String, Object> YEAR22 = Map.of("fiscalYear", 2022);
 
     @Autowired
     TestRestTemplate rest;
@@ -129,7 +131,7 @@ class RoundLifecycleApiTest {
         fill(reportId);
         int version = as("staff").get("/api/monitoring-reports/" + reportId).expect(200).body().get("version").asInt();
 
-        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/close", null));
+        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/close", YEAR21));
         assertThat(Race.oneWinner(answers).body().get("status").asText()).isEqualTo("CLOSED");
         assertThat(Race.loserDetails(answers)).allMatch(d -> d.contains("已结束"));
         assertThat(as("finance").get(MONITORING + roundId).expect(200).body().get("status").asText()).isEqualTo("CLOSED");
@@ -141,7 +143,7 @@ class RoundLifecycleApiTest {
         assertThat(report.get("editable").asBoolean()).isFalse();
         as("staff").post("/api/monitoring-reports/" + reportId + "/submit", Map.of("version", version)).expect(409);
         // closed rounds cannot be withdrawn any more
-        assertThat(as("finance").post(MONITORING + roundId + "/cancel", null).expect(409).body().get("detail").asText())
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", YEAR21).expect(409).body().get("detail").asText())
                 .contains("已结束");
     }
 
@@ -151,7 +153,7 @@ class RoundLifecycleApiTest {
         long reportId = report(roundId);
         assertThat(running("MonitoringReportProcess", reportId)).isEqualTo(1);
 
-        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/cancel", null));
+        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/cancel", YEAR21));
         JsonNode won = Race.oneWinner(answers).body();
         assertThat(won.get("deletedItems").asInt()).isGreaterThanOrEqualTo(1);
         as("finance").get(MONITORING + roundId).expect(404);
@@ -172,11 +174,11 @@ class RoundLifecycleApiTest {
         int version = as("staff").get("/api/monitoring-reports/" + reportId).expect(200).body().get("version").asInt();
         as("staff").post("/api/monitoring-reports/" + reportId + "/submit", Map.of("version", version)).expect(200);
 
-        assertThat(as("finance").post(MONITORING + roundId + "/cancel", null).expect(409).body().get("detail").asText())
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", YEAR21).expect(409).body().get("detail").asText())
                 .contains("已有单位报送");
         as("finance").get(MONITORING + roundId).expect(200);
         assertThat(running("MonitoringReportProcess", reportId)).isEqualTo(1);
-        as("finance").post(MONITORING + roundId + "/close", null).expect(200);
+        as("finance").post(MONITORING + roundId + "/close", YEAR21).expect(200);
         // the review of what was submitted goes on
         assertThat(as("leader").taskOf("MONITORING_REPORT", reportId)).isNotBlank();
     }
@@ -185,11 +187,16 @@ class RoundLifecycleApiTest {
     void onlyTheFinanceBureauMayCloseOrCancel() {
         long roundId = monitoringRound(4);
         for (String user : List.of("staff", "leader", "dept", "admin")) {
-            as(user).post(MONITORING + roundId + "/close", null).expect(403);
-            as(user).post(MONITORING + roundId + "/cancel", null).expect(403);
+            as(user).post(MONITORING + roundId + "/close", YEAR21).expect(403);
+            as(user).post(MONITORING + roundId + "/cancel", YEAR21).expect(403);
         }
         as("finance").post(MONITORING + "987654321/close", null).expect(404);
         as("finance").post(MONITORING + "987654321/cancel", null).expect(404);
+        // the body names the round's year: missing or another year is a mistake on that field
+        assertThat(as("finance").post(MONITORING + roundId + "/close", null).expect(422).body().get("errors").get(0)
+                .get("field").asText()).isEqualTo("fiscalYear");
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", Map.of("fiscalYear", 2022)).expect(422)
+                .body().get("detail").asText()).contains("2021");
         assertThat(as("finance").get(MONITORING + roundId).expect(200).body().get("status").asText()).isEqualTo("OPEN");
     }
 
@@ -198,14 +205,14 @@ class RoundLifecycleApiTest {
         long roundId = evaluationRound();
         long itemId = as("staff").get("/api/self-evaluations?roundId=" + roundId).expect(200).body().get(0)
                 .get("id").asLong();
-        as("staff").post(EVALUATION + roundId + "/cancel", null).expect(403);
-        Race.oneWinner(Race.same(() -> as("finance").post(EVALUATION + roundId + "/cancel", null)));
+        as("staff").post(EVALUATION + roundId + "/cancel", YEAR22).expect(403);
+        Race.oneWinner(Race.same(() -> as("finance").post(EVALUATION + roundId + "/cancel", YEAR22)));
         as("finance").get(EVALUATION + roundId).expect(404);
         as("staff").get("/api/self-evaluations/" + itemId).expect(404);
         assertThat(running("SelfEvaluationProcess", itemId)).isZero();
 
         long reopened = evaluationRound();
-        Race.oneWinner(Race.same(() -> as("finance").post(EVALUATION + reopened + "/close", null)));
+        Race.oneWinner(Race.same(() -> as("finance").post(EVALUATION + reopened + "/close", YEAR22)));
         assertThat(as("finance").get(EVALUATION + reopened).expect(200).body().get("status").asText())
                 .isEqualTo("CLOSED");
         long item = as("staff").get("/api/self-evaluations?roundId=" + reopened).expect(200).body().get(0)

@@ -82,12 +82,12 @@ public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> 
 
     @Override
     protected void closeRound(EvaluationRoundSummary round) {
-        rounds.close(user, round.id());
+        rounds.close(user, round.id(), round.fiscalYear());
     }
 
     @Override
     protected void cancelRound(EvaluationRoundSummary round) {
-        rounds.cancel(user, round.id());
+        rounds.cancel(user, round.id(), round.fiscalYear());
     }
 
     /** 31 March after the fiscal year. */

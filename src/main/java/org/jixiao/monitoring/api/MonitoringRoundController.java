@@ -49,10 +49,14 @@ class MonitoringRoundController {
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "End the round (FINANCE_REVIEWER of its bureau): no more filling or submissions, reviews go "
+    @Operation(summary = "End the round (FINANCE_REVIEWER of its bureau), body {fiscalYear} naming the round's year: no more filling or submissions, reviews go "
             + "on; once — again answers 409")
-    MonitoringRoundSummary close(@PathVariable Long id) {
-        return rounds.close(currentUser.require(), id);
+    MonitoringRoundSummary close(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return rounds.close(currentUser.require(), id, body == null ? null : body.fiscalYear());
+    }
+
+    /** The round's fiscal year, named as a confirmation of which round is meant. */
+    record Confirm(Integer fiscalYear) {
     }
 
     /** What a cancel removed. */
@@ -60,10 +64,10 @@ class MonitoringRoundController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Withdraw a round no unit has submitted to (FINANCE_REVIEWER of its bureau): the round, its "
+    @Operation(summary = "Withdraw a round no unit has submitted to (FINANCE_REVIEWER of its bureau), body {fiscalYear}: the round, its "
             + "reports and their processes are deleted; once — again, or after a submission, answers 409")
-    Cancelled cancel(@PathVariable Long id) {
-        return new Cancelled(id, rounds.cancel(currentUser.require(), id));
+    Cancelled cancel(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return new Cancelled(id, rounds.cancel(currentUser.require(), id, body == null ? null : body.fiscalYear()));
     }
 
     @GetMapping

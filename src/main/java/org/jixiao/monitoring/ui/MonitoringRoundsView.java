@@ -88,12 +88,12 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
 
     @Override
     protected void closeRound(MonitoringRoundSummary round) {
-        rounds.close(user, round.id());
+        rounds.close(user, round.id(), round.fiscalYear());
     }
 
     @Override
     protected void cancelRound(MonitoringRoundSummary round) {
-        rounds.cancel(user, round.id());
+        rounds.cancel(user, round.id(), round.fiscalYear());
     }
 
     @Override
