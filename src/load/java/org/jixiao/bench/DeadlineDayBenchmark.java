@@ -63,6 +63,14 @@ class DeadlineDayBenchmark {
             Long unit = app.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT MIN(org_id) FROM app_user WHERE username LIKE 'load%'", Long.class);
             Path results = Path.of("target", "gatling");
+            String ui = "";
+            if (Boolean.parseBoolean(System.getProperty("load.ui", "true"))) {
+                String first = loadUsers.get(0).username();
+                String unitCode = app.getBean(JdbcTemplate.class).queryForObject("SELECT o.code FROM org_node o"
+                        + " JOIN app_user u ON u.org_id = o.id WHERE u.username = ?", String.class, first);
+                ui = UiPhase.run(baseUrl, first, unitCode, YEAR);
+                log("%n%s", ui);
+            }
 
             GatlingRun.Result warm = GatlingRun.run(plan(baseUrl, loadUsers, 0, 1), results, "warm-up");
             ConcurrentBaseline.Result warmBase = baseline.run(users, 1, unit);
@@ -74,7 +82,7 @@ class DeadlineDayBenchmark {
                     "SELECT COUNT(*) FROM monitoring_report WHERE status <> 'DRAFT' AND unit_id IN"
                     + " (SELECT org_id FROM app_user WHERE username LIKE 'load%')", Integer.class);
             ConcurrentBaseline.Result base = baseline.run(users, reports, unit);
-            print(ours, base, submitted, loadBefore);
+            print(ours, base, submitted, loadBefore, ui);
         }
     }
 
@@ -89,8 +97,8 @@ class DeadlineDayBenchmark {
         return new DeadlineDaySimulation.Plan(baseUrl, records, pause);
     }
 
-    private void print(GatlingRun.Result ours, ConcurrentBaseline.Result base, int submitted, String loadBefore)
-            throws Exception {
+    private void print(GatlingRun.Result ours, ConcurrentBaseline.Result base, int submitted, String loadBefore,
+                       String ui) throws Exception {
         int journeys = users * reports;
         // a journey ends with its submit: reports/s over the requests' own span, from Gatling's request rate
         double reportsPerSecond = ours.all().perSecond() / 4;
@@ -113,6 +121,7 @@ class DeadlineDayBenchmark {
                 ours.all().p95(), ours.all().p95() <= 300 ? "met" : "NOT met", ours.all().ko(),
                 ours.all().ko() == 0 ? "met" : "NOT met", ratio, ratio >= 0.5 ? "met" : "NOT met"));
         out.append("  Gatling report: ").append(ours.report().toAbsolutePath()).append('\n');
+        out.append(ui);
         System.out.println("\n" + out);
         Path file = Path.of("target", "bench", "deadline-day-" + System.currentTimeMillis() + ".md");
         Files.createDirectories(file.getParent());

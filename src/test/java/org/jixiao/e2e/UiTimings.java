@@ -44,7 +44,14 @@ public final class UiTimings {
      * {@code indicators} rows takes typing: its name field is visible and editable and a typed character arrives.
      * The typed character is not saved.
      */
-    public static double editorInteractive(Page page, String baseUrl, long targetId, int indicators) {
+    public static Timing editorInteractive(Page page, String baseUrl, long targetId, int indicators) {
+        double[] server = {0};
+        java.util.function.Consumer<com.microsoft.playwright.Request> vaadinCalls = r -> {
+            if (r.url().contains("v-r=")) { // Vaadin's own round trips: the server builds the view in these
+                server[0] += r.timing().responseEnd;
+            }
+        };
+        page.onRequestFinished(vaadinCalls);
         long t0 = System.nanoTime();
         page.navigate(baseUrl + "/targets/" + targetId + "/edit");
         Locator last = page.locator("#indicator-" + (indicators - 1) + "-name input");
@@ -55,7 +62,16 @@ public final class UiTimings {
             last.pressSequentially("x");
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(last).hasValue(before + "x");
         }
-        return (System.nanoTime() - t0) / 1e6;
+        double total = (System.nanoTime() - t0) / 1e6;
+        page.offRequestFinished(vaadinCalls);
+        return new Timing(total, server[0]);
+    }
+
+    /**
+     * Total milliseconds to interactive, and how much of it went to Vaadin's requests (request start to response
+     * end, summed): the rest is the browser loading, upgrading and laying out the components.
+     */
+    public record Timing(double totalMs, double serverMs) {
     }
 
     /** Median of the figures, for the printed summary. */
