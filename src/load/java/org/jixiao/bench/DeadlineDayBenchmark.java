@@ -77,7 +77,12 @@ class DeadlineDayBenchmark {
             log("warm-up: %s; baseline %d instances, %d errors", warm.all().line(), warmBase.completed(), warmBase.errors());
 
             String loadBefore = RoundScaleRun.load();
+            LoadProfiler profiler = Boolean.getBoolean("load.profile") ? new LoadProfiler() : null;
             GatlingRun.Result ours = GatlingRun.run(plan(baseUrl, loadUsers, 1, reports + 1), results, "deadline day");
+            if (profiler != null) {
+                profiler.close();
+                log("where the request threads were: %s", profiler.top(30));
+            }
             int submitted = app.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT COUNT(*) FROM monitoring_report WHERE status <> 'DRAFT' AND unit_id IN"
                     + " (SELECT org_id FROM app_user WHERE username LIKE 'load%')", Integer.class);
