@@ -81,9 +81,6 @@ public class MonitoringReportService {
 
     /** The report as the caller may see it; lights stored under older rules are relit (docs/rules.md §2). */
     @Transactional
-    // One transaction, so one pooled connection for the dozen reads (and the rare relighting write): on deadline
-    // day (issue 12 §3) each of them otherwise queued again behind 200 users' requests for one of the pool's few.
-    @Transactional
     public ReportDetail get(CurrentUser user, Long id) {
         ReportDetail detail = detail(user, visible(user, id));
         relighting.storeIfChanged(detail);
