@@ -26,6 +26,8 @@ package org.jixiao.support;
  *   <li>2098 IdempotencyKeyApiTest (draft targets only, no rounds)</li>
  *   <li>2001–2003 ScoringConfigApiTest (scoring rules per year); 2004–2005 ScoringPreviewApiTest (2004 keeps the
  *       defaults, 2005 holds seed 004's weights); 2000 ScoringConfigE2ETest (the scoring rules screen)</li>
+ *   <li>2008 LayoutE2ETest (draft and submitted targets only, no rounds)</li>
+ *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database)</li>
  * </ul>
  * Take a free year from here when adding a test, and note it.
  */
