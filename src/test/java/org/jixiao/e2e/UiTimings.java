@@ -29,14 +29,29 @@ public final class UiTimings {
      * workbench view is built on the server in one round trip, its sections with it).
      */
     public static double signInToWorkbench(Page page, String baseUrl, String username, String password) {
-        page.navigate(baseUrl + "/login");
-        page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        long t0 = System.nanoTime();
-        page.locator("input[name=password]").press("Enter");
-        page.locator("#workbench-hello").waitFor(new Locator.WaitForOptions().setTimeout(TIMEOUT_MS));
-        return (System.nanoTime() - t0) / 1e6;
+        // On a busy machine the login form can still be upgrading when typed into, which clears the fields and
+        // signs in with nothing (as BrowserTest.login knows): wait until the page is quiet, check what was typed,
+        // and on a bounce back to the form try once more; the figure is the attempt that got through.
+        for (int attempt = 1; ; attempt++) {
+            page.navigate(baseUrl + "/login");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-text-field')");
+            page.locator("input[name=username]").fill(username);
+            page.locator("input[name=password]").fill(password);
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("input[name=username]"))
+                    .hasValue(username);
+            long t0 = System.nanoTime();
+            page.locator("input[name=password]").press("Enter");
+            try {
+                page.locator("#workbench-hello").waitFor(new Locator.WaitForOptions().setTimeout(attempt == 1 ? 30_000 : TIMEOUT_MS));
+                return (System.nanoTime() - t0) / 1e6;
+            } catch (com.microsoft.playwright.TimeoutError bounced) {
+                if (attempt == 2) {
+                    throw bounced;
+                }
+                System.out.println("sign-in of " + username + " did not reach the workbench in 30 s; trying again");
+            }
+        }
     }
 
     /**
