@@ -75,8 +75,16 @@ class ReportAccess {
 
     ReportDetail detail(CurrentUser user, MonitoringReport report) {
         MonitoringRound round = rounds.findById(report.getRoundId());
-        PerformanceTarget target = targets.get(user, report.getTargetId());
-        LightThresholds limits = thresholdsOf(round);
+        return detail(user, report, round, targets.get(user, report.getTargetId()), thresholdsOf(round));
+    }
+
+    /**
+     * As {@link #detail(CurrentUser, MonitoringReport)} with the round, target and thresholds a save or submit has
+     * just read in the same transaction: its answer does not load the whole target again (issue 12 §3, deadline
+     * day: the target with its children was the largest share of the statements per request).
+     */
+    ReportDetail detail(CurrentUser user, MonitoringReport report, MonitoringRound round, PerformanceTarget target,
+                        LightThresholds limits) {
         Map<Long, ReportIndicator> rows = byIndicator(reports.findIndicators(report.getId()));
         ReportLighting.Result lights = ReportLighting.of(target, round.getCutoffMonth(), limits,
                 report.getExecutedFunds(), rows);
