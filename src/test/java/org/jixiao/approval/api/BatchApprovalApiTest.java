@@ -143,7 +143,7 @@ class BatchApprovalApiTest {
     }
 
     /** 2 of ≥12次 by June (red, with reason and measures), the rates at 96%, qualitative ones achieved. */
-    private static Map<String, Object> redReport(JsonNode report) {
+    static Map<String, Object> redReport(JsonNode report) {
         Map<String, Object> body = Api.toMap(report);
         body.put("executedFunds", "90");
         body.put("expectedCarryOver", "0");
