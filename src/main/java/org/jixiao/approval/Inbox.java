@@ -50,29 +50,65 @@ public class Inbox {
 
     @Transactional(readOnly = true)
     public Page<InboxItem> page(CurrentUser user, InboxQuery query) {
+        long total = count(user, query);
+        return new Page<>(total <= query.offset() ? List.of() : rows(user, query, query.offset(), query.size()), total);
+    }
+
+    /** How many open tasks of the user match the filters. */
+    @Transactional(readOnly = true)
+    public long count(CurrentUser user, InboxQuery filter) {
         List<String> groups = CandidateGroups.of(user);
-        if (groups.isEmpty()) {
-            return new Page<>(List.of(), 0);
+        return groups.isEmpty() ? 0 : mapper.count(groups, filter, today(), LiveColumns.of(kinds()));
+    }
+
+    /** The matching rows from {@code offset}, at most {@link InboxQuery#MAX_SIZE} (a lazy grid asks by offset). */
+    @Transactional(readOnly = true)
+    public List<InboxItem> rows(CurrentUser user, InboxQuery filter, long offset, int limit) {
+        List<String> groups = CandidateGroups.of(user);
+        if (groups.isEmpty() || limit <= 0) {
+            return List.of();
         }
         List<ReviewSubjects> kinds = kinds();
-        LiveColumns live = LiveColumns.of(kinds);
-        LocalDate today = today();
-        long total = mapper.count(groups, query, today, live);
-        List<InboxItem> items = total <= query.offset() ? List.of()
-                : mapper.page(groups, query, today, live, query.orderBy(), query.size(), query.offset());
-        return new Page<>(describe(items, kinds), total);
+        return describe(mapper.page(groups, filter, today(), LiveColumns.of(kinds), filter.orderBy(),
+                Math.min(limit, InboxQuery.MAX_SIZE), offset), kinds);
+    }
+
+    /** The rounds the user's open tasks belong to, newest year first, for the filter bar. */
+    @Transactional(readOnly = true)
+    public List<InboxChoice> rounds(CurrentUser user) {
+        List<String> groups = CandidateGroups.of(user);
+        return groups.isEmpty() ? List.of() : mapper.rounds(groups).stream()
+                .sorted(Comparator.comparing(InboxChoice::getFiscalYear, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(InboxChoice::getType).thenComparing(InboxChoice::getId))
+                .toList();
+    }
+
+    /** The units and departments the user's open tasks are in, for the filter bar. */
+    @Transactional(readOnly = true)
+    public List<InboxChoice> orgs(CurrentUser user) {
+        List<String> groups = CandidateGroups.of(user);
+        return groups.isEmpty() ? List.of() : mapper.orgs(groups);
     }
 
     /** 已办: what the user decided on tasks (approve, return, rectify, a form submitted), newest first. */
     @Transactional(readOnly = true)
     public Page<DoneItem> done(CurrentUser user, InboxQuery paging) {
+        long total = doneCount(user);
+        return new Page<>(total <= paging.offset() ? List.of() : doneRows(user, paging.offset(), paging.size()), total);
+    }
+
+    @Transactional(readOnly = true)
+    public long doneCount(CurrentUser user) {
+        return mapper.doneCount(user.username());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DoneItem> doneRows(CurrentUser user, long offset, int limit) {
         List<ReviewSubjects> kinds = kinds();
-        long total = mapper.doneCount(user.username());
-        List<DoneItem> items = total <= paging.offset() ? List.of()
-                : mapper.done(user.username(), LiveColumns.of(kinds), paging.size(), paging.offset());
-        describe(items, kinds);
+        List<DoneItem> items = describe(mapper.done(user.username(), LiveColumns.of(kinds),
+                Math.min(limit, InboxQuery.MAX_SIZE), offset), kinds);
         items.forEach(i -> i.setDecisions(Set.of()));
-        return new Page<>(items, total);
+        return items;
     }
 
     private <T extends InboxItem> List<T> describe(List<T> items, List<ReviewSubjects> kinds) {

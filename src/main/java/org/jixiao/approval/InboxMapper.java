@@ -29,6 +29,10 @@ interface InboxMapper {
     long count(@Param("groups") List<String> groups, @Param("q") InboxQuery query, @Param("today") LocalDate today,
                @Param("live") LiveColumns live);
 
+    List<InboxChoice> rounds(@Param("groups") List<String> groups);
+
+    List<InboxChoice> orgs(@Param("groups") List<String> groups);
+
     List<DoneItem> done(@Param("username") String username, @Param("live") LiveColumns live,
                         @Param("size") int size, @Param("offset") long offset);
 

@@ -45,6 +45,10 @@ public record InboxQuery(String type, Integer fiscalYear, Long roundId, Long org
         return new InboxQuery(null, null, null, null, null, null, null, 0, DEFAULT_SIZE, Sort.ARRIVED, false);
     }
 
+    public InboxQuery withSort(Sort sort, boolean ascending) {
+        return new InboxQuery(type, fiscalYear, roundId, orgId, light, overdue, text, page, size, sort, ascending);
+    }
+
     public InboxQuery withPage(int page, int size) {
         return new InboxQuery(type, fiscalYear, roundId, orgId, light, overdue, text, page, size, sort, ascending);
     }
