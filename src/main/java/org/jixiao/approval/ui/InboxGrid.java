@@ -36,11 +36,11 @@ class InboxGrid extends Grid<InboxItem> {
         addColumn(InboxItem::getUnitName).setHeader(getTranslation("inbox.unit")).setFlexGrow(2)
                 .setTooltipGenerator(InboxItem::getUnitName);
         addColumn(t -> InboxCells.money(t.getAmount())).setHeader(getTranslation("inbox.amount"))
-                .setWidth("116px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setSortProperty("amount");
+                .setWidth("132px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setSortProperty("amount");
         addComponentColumn(t -> InboxCells.light(this, t.getLight())).setHeader(getTranslation("inbox.light"))
-                .setWidth("66px").setFlexGrow(0);
+                .setWidth("62px").setFlexGrow(0);
         addColumn(t -> InboxCells.date(t.getCreatedAt())).setHeader(getTranslation("inbox.arrived"))
-                .setWidth("108px").setFlexGrow(0).setSortProperty("arrived");
+                .setWidth("112px").setFlexGrow(0).setSortProperty("arrived");
         addComponentColumn(t -> InboxCells.due(this, t, today)).setHeader(getTranslation("inbox.due"))
                 .setWidth("112px").setFlexGrow(0).setSortProperty("due");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
