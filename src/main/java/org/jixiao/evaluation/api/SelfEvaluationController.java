@@ -14,6 +14,7 @@ import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.SelfEvaluationIndicator;
 import org.jixiao.evaluation.SelfEvaluationInput;
+import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
@@ -34,12 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "绩效自评", description = "Filling a self-evaluation (scored on every save), submitting it, 复核")
 class SelfEvaluationController {
     private final SelfEvaluationService evaluations;
+    private final SelfEvaluationReviews reviews;
     private final SelfEvaluationExport export;
     private final CurrentUserProvider currentUser;
 
-    SelfEvaluationController(SelfEvaluationService evaluations, SelfEvaluationExport export,
-                             CurrentUserProvider currentUser) {
+    SelfEvaluationController(SelfEvaluationService evaluations, SelfEvaluationReviews reviews,
+                             SelfEvaluationExport export, CurrentUserProvider currentUser) {
         this.evaluations = evaluations;
+        this.reviews = reviews;
         this.export = export;
         this.currentUser = currentUser;
     }
@@ -129,7 +132,7 @@ class SelfEvaluationController {
     @PostMapping("/{id}/rescore")
     @Operation(summary = "复核 (finance, on its review task): {indicatorId, score, reason}; both scores are kept")
     EvaluationJson rescore(@PathVariable Long id, @RequestBody(required = false) RescoreRequest body) {
-        return EvaluationJson.of(evaluations.rescore(user(), id, body == null ? null : body.indicatorId(),
+        return EvaluationJson.of(reviews.rescore(user(), id, body == null ? null : body.indicatorId(),
                 body == null ? null : body.score(), body == null ? null : body.reason(),
                 body == null ? null : body.version()));
     }

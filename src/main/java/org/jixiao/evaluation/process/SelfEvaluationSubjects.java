@@ -9,6 +9,7 @@ import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
+import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.org.CurrentUser;
@@ -23,9 +24,11 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationService evaluations;
+    private final SelfEvaluationReviews reviews;
 
-    SelfEvaluationSubjects(SelfEvaluationService evaluations) {
+    SelfEvaluationSubjects(SelfEvaluationService evaluations, SelfEvaluationReviews reviews) {
         this.evaluations = evaluations;
+        this.reviews = reviews;
     }
 
     @Override
@@ -65,7 +68,7 @@ class SelfEvaluationSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return evaluations.claim(id, SelfEvaluationStatus.valueOf(status));
+        return reviews.claim(id, SelfEvaluationStatus.valueOf(status));
     }
 
     /** A self-evaluation is due with its round; its amount is the target's 预算数 (财政资金 + 其他资金). */

@@ -16,6 +16,7 @@ import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.ReportIndicator;
 import org.jixiao.monitoring.ReportInput;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportSummary;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Likelihood;
@@ -39,10 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
         + "recomputed on every save")
 class MonitoringReportController {
     private final MonitoringReportService reports;
+    private final ReportReviews reviews;
     private final CurrentUserProvider currentUser;
 
-    MonitoringReportController(MonitoringReportService reports, CurrentUserProvider currentUser) {
+    MonitoringReportController(MonitoringReportService reports, ReportReviews reviews, CurrentUserProvider currentUser) {
         this.reports = reports;
+        this.reviews = reviews;
         this.currentUser = currentUser;
     }
 
@@ -149,21 +152,21 @@ class MonitoringReportController {
     @PostMapping("/{id}/rectify")
     @Operation(summary = "Finance requires rectification (整改) on its review task, with a budget follow-up")
     ReportJson rectify(@PathVariable Long id, @RequestBody(required = false) RectifyRequest body) {
-        return ReportJson.of(reports.requireRectification(user(), id, body == null ? null : body.requirement(),
+        return ReportJson.of(reviews.requireRectification(user(), id, body == null ? null : body.requirement(),
                 body == null ? null : body.budgetFollowUp()));
     }
 
     @PostMapping("/{id}/rectification")
     @Operation(summary = "The unit reports its 整改结果 (STAFF of the unit, while RECTIFICATION)")
     ReportJson rectification(@PathVariable Long id, @RequestBody(required = false) RectificationRequest body) {
-        return ReportJson.of(reports.reportRectification(user(), id, body == null ? null : body.version(),
+        return ReportJson.of(reviews.reportRectification(user(), id, body == null ? null : body.version(),
                 body == null ? null : body.result()));
     }
 
     @PostMapping("/{id}/urge")
     @Operation(summary = "催办: finance or the department urges the unit; recorded in the history")
     ReportJson urge(@PathVariable Long id, @RequestBody(required = false) UrgeRequest body) {
-        return ReportJson.of(reports.urge(user(), id, body == null ? null : body.message()));
+        return ReportJson.of(reviews.urge(user(), id, body == null ? null : body.message()));
     }
 
     @GetMapping("/{id}/history")

@@ -10,6 +10,7 @@ import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.org.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ class MonitoringReportSubjects implements ReviewSubjects {
     static final String CHECK_RECTIFICATION_TASK = "Task_CheckRectification";
 
     private final MonitoringReportService reports;
+    private final ReportReviews reviews;
 
-    MonitoringReportSubjects(MonitoringReportService reports) {
+    MonitoringReportSubjects(MonitoringReportService reports, ReportReviews reviews) {
         this.reports = reports;
+        this.reviews = reviews;
     }
 
     @Override
@@ -83,7 +86,7 @@ class MonitoringReportSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return reports.claim(id, ReportStatus.valueOf(status));
+        return reviews.claim(id, ReportStatus.valueOf(status));
     }
 
     /** A report is due with its round; its amount is the target's 预算数 (财政资金 + 其他资金). */

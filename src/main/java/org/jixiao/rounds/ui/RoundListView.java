@@ -33,6 +33,7 @@ import org.jixiao.org.Role;
 import org.jixiao.ui.ConfirmAction;
 import org.jixiao.ui.ExistingRoundNotice;
 import org.jixiao.ui.Polling;
+import org.jixiao.ui.UiFormats;
 
 /**
  * The rounds screen of every kind of round: finance opens a round in the form on top (year, due date, departments
@@ -137,6 +138,8 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
         });
         due.setId(ids + "-due");
         due.setLabel(getTranslation(texts + ".due"));
+        UiFormats.isoDates(due).setRequiredIndicatorVisible(true);
+        year.setRequiredIndicatorVisible(true);
         due.setValue(dueFor(defaultYear, null));
         allDepartments.setId(ids + "-all");
         allDepartments.setLabel(getTranslation("rounds.allDepartments"));

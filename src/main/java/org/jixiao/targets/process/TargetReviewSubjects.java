@@ -8,7 +8,9 @@ import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.org.CurrentUser;
+import org.jixiao.targets.TargetLookup;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 class TargetReviewSubjects implements ReviewSubjects {
     static final String PROCESS_KEY = "TargetApprovalProcess";
 
-    private final TargetService targetService;
+    private final TargetLookup targetService;
+    private final TargetSubmission submission;
 
-    TargetReviewSubjects(TargetService targetService) {
+    TargetReviewSubjects(TargetLookup targetService, TargetSubmission submission) {
+        this.submission = submission;
         this.targetService = targetService;
     }
 
@@ -47,7 +51,7 @@ class TargetReviewSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return targetService.claim(id, TargetStatus.valueOf(status));
+        return submission.claim(id, TargetStatus.valueOf(status));
     }
 
     /** A target belongs to no round and has no due date; its amount is 财政资金 + 其他资金. */
