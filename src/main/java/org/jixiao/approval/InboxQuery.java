@@ -118,10 +118,13 @@ public record InboxQuery(String type, Integer fiscalYear, Long roundId, Long org
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
-    /** The ORDER BY of review_task rows: the chosen column, then the newest first. */
+    /**
+     * The ORDER BY of review_task rows: the chosen column, ties by arrival in the same direction, so one backward or
+     * forward scan of the (candidate_group, closed_at, column) index serves it (its rows end in the primary key).
+     */
     public String orderBy() {
         String direction = ascending ? " ASC" : " DESC";
-        return sort == Sort.ARRIVED ? "rt.id" + direction : sort.column + direction + ", rt.id DESC";
+        return sort == Sort.ARRIVED ? "rt.id" + direction : sort.column + direction + ", rt.id" + direction;
     }
 
     public long offset() {

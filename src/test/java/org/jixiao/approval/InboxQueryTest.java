@@ -18,10 +18,10 @@ class InboxQueryTest {
             "arrived      | rt.id DESC",
             "arrived,asc  | rt.id ASC",
             "due          | rt.due_date DESC, rt.id DESC",
-            "due,asc      | rt.due_date ASC, rt.id DESC",
+            "due,asc      | rt.due_date ASC, rt.id ASC",
             "AMOUNT       | rt.amount DESC, rt.id DESC",
-            "amount, asc  | rt.amount ASC, rt.id DESC",
-            "name         | rt.subject_name ASC, rt.id DESC",
+            "amount, asc  | rt.amount ASC, rt.id ASC",
+            "name         | rt.subject_name ASC, rt.id ASC",
             "name,desc    | rt.subject_name DESC, rt.id DESC"})
     void sortOrders(String sort, String orderBy) {
         assertThat(parse(null, null, null, null, sort).orderBy()).isEqualTo(orderBy);
