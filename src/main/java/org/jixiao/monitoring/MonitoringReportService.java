@@ -19,6 +19,7 @@ import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
+import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;
@@ -93,12 +94,14 @@ public class MonitoringReportService {
         PerformanceTarget target = targets.get(user, report.getTargetId());
         List<ReportIndicator> rows = rows(id, input.indicators());
         List<FieldViolation> violations = ReportChecks.draft(target, input.executedFunds(), input.expectedCarryOver(), rows);
+        violations.addAll(ReportChecks.sense(target, input.executedFunds(), input.executionNote()));
         if (!violations.isEmpty()) {
             throw new ValidationException("监控报告填写有误", violations);
         }
         MonitoringRound round = rounds.findById(report.getRoundId());
+        LightThresholds limits = access.thresholdsOf(round);
         ReportLighting.Result lights = ReportLighting.of(target, round.getCutoffMonth(),
-                access.thresholdsOf(round), input.executedFunds(), byIndicator(rows));
+                limits, input.executedFunds(), byIndicator(rows));
         List<FieldViolation> unstorable = ReportChecks.storable(target, rows, lights);
         if (!unstorable.isEmpty()) {
             throw new ValidationException("监控报告填写有误", unstorable);
@@ -106,6 +109,7 @@ public class MonitoringReportService {
         ReportAccess.applyLights(report, rows, lights);
         report.setExecutedFunds(input.executedFunds());
         report.setExpectedCarryOver(input.expectedCarryOver());
+        report.setExecutionNote(blankToNull(input.executionNote()));
         report.setVersion(input.version());
         report.setUpdatedBy(user.username());
         report.setUpdatedAt(now());
@@ -113,7 +117,7 @@ public class MonitoringReportService {
             throw stale();
         }
         access.replaceIndicators(id, rows);
-        return get(user, id);
+        return answer(user, id, round, target, limits);
     }
 
     /**
@@ -139,7 +143,15 @@ public class MonitoringReportService {
             throw new ConflictException("已提交，请勿重复操作（或报告刚被他人修改，请刷新后查看）");
         }
         reviews.completeOwnTask(SUBJECT_TYPE, id, user, ReviewAction.SUBMIT, report.getStatus().name(), null);
-        return get(user, id);
+        return answer(user, id, detail.round(), detail.target(), detail.thresholds());
+    }
+
+    /** The report as {@link #get} gives it, after a change, reusing what the change read (same transaction). */
+    private ReportDetail answer(CurrentUser user, Long id, MonitoringRound round, PerformanceTarget target,
+                                LightThresholds limits) {
+        ReportDetail detail = access.detail(user, access.visible(user, id), round, target, limits);
+        relighting.storeIfChanged(detail);
+        return detail;
     }
 
     @Transactional(readOnly = true)

@@ -67,13 +67,24 @@ class ReportAccess {
         if (!report.getStatus().editable()) {
             throw new ConflictException("监控报告已提交审核（" + report.getStatus().name() + "），不能修改");
         }
+        if (rounds.findById(report.getRoundId()).getStatus() == MonitoringRoundStatus.CLOSED) {
+            throw new ConflictException("该监控轮次已结束，不能再填报或提交");
+        }
         return report;
     }
 
     ReportDetail detail(CurrentUser user, MonitoringReport report) {
         MonitoringRound round = rounds.findById(report.getRoundId());
-        PerformanceTarget target = targets.get(user, report.getTargetId());
-        LightThresholds limits = thresholdsOf(round);
+        return detail(user, report, round, targets.get(user, report.getTargetId()), thresholdsOf(round));
+    }
+
+    /**
+     * As {@link #detail(CurrentUser, MonitoringReport)} with the round, target and thresholds a save or submit has
+     * just read in the same transaction: its answer does not load the whole target again (issue 12 §3, deadline
+     * day: the target with its children was the largest share of the statements per request).
+     */
+    ReportDetail detail(CurrentUser user, MonitoringReport report, MonitoringRound round, PerformanceTarget target,
+                        LightThresholds limits) {
         Map<Long, ReportIndicator> rows = byIndicator(reports.findIndicators(report.getId()));
         ReportLighting.Result lights = ReportLighting.of(target, round.getCutoffMonth(), limits,
                 report.getExecutedFunds(), rows);
@@ -87,7 +98,8 @@ class ReportAccess {
             }
             lines.add(new ReportDetail.Line(indicator, row, lights.indicators().get(indicator.getId())));
         }
-        boolean editable = report.getStatus().editable() && user.hasRole(Role.STAFF)
+        boolean editable = report.getStatus().editable() && round.getStatus() != MonitoringRoundStatus.CLOSED
+                && user.hasRole(Role.STAFF)
                 && report.getUnitId().equals(user.orgId());
         return new ReportDetail(report, round, target, lights.budget(),
                 BudgetLight.executionRate(target.totalFunds(), report.getExecutedFunds()), lines, limits, editable,

@@ -201,6 +201,39 @@ public class ReviewEngine {
     }
 
     /**
+     * Ends, in the caller's transaction, the running processes of {@code processKey} whose business key is one of
+     * {@code businessKeys} (a cancelled round's deadline process and its items' processes, whose rows are deleted
+     * with them): listeners are skipped, since there is no status left to keep in step. Returns how many ended.
+     * Keys are looked up 500 at a time; they are our ids or {@code Kind:id}, checked before they reach the SQL.
+     */
+    public int deleteProcesses(String processKey, java.util.Collection<String> businessKeys, String reason) {
+        if (!processKey.matches("[A-Za-z]+")) {
+            throw new IllegalArgumentException("not a process key: " + processKey);
+        }
+        String table = engineConfiguration.getManagementService().getTableName(ProcessInstance.class);
+        List<String> keys = List.copyOf(businessKeys);
+        int ended = 0;
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            for (String key : chunk) {
+                if (!key.matches("[A-Za-z]*:?[0-9]+")) {
+                    throw new IllegalArgumentException("not a business key: " + key);
+                }
+            }
+            String in = chunk.stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+            List<String> ids = runtimeService.createNativeProcessInstanceQuery()
+                    .sql("SELECT RES.* FROM " + table + " RES WHERE RES.ID_ = RES.PROC_INST_ID_"
+                            + " AND RES.PROC_DEF_ID_ LIKE '" + processKey + ":%' AND RES.BUSINESS_KEY_ IN (" + in + ")")
+                    .list().stream().map(ProcessInstance::getId).toList();
+            if (!ids.isEmpty()) {
+                runtimeService.deleteProcessInstances(ids, reason, true, true, true);
+                ended += ids.size();
+            }
+        }
+        return ended;
+    }
+
+    /**
      * Runs the engine call; a failure is a lost race when its cause says so, or when what it acted on is gone since
      * ({@code gone}: under READ COMMITTED the engine may read a task before and its execution after a concurrent
      * completion commits, and fail in its own code).
