@@ -34,6 +34,11 @@ public final class UiFormats {
         return at == null ? "" : TIME.format(at.atZone(ZoneId.systemDefault()));
     }
 
+    /** The day of an instant in the server's zone (when a task arrived). */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -97,6 +97,8 @@ class LayoutE2ETest extends BrowserTest {
         phone.setViewportSize(390, 844);
         phone.navigate(url("inbox"));
         assertThat(phone.locator("vaadin-app-layout")).hasAttribute("overlay", "");
+        assertThat(phone.locator("#inbox-show-filters")).isVisible(); // the filters fold away, the tasks come first
+        assertThat(phone.locator("#inbox-grid")).containsText(name);
         noHorizontalScroll(phone);
         shot(phone, "phone-01-inbox");
 

@@ -65,7 +65,8 @@ class MonitoringScreensE2ETest extends BrowserTest {
         shot(admin, "monitoring-03-thresholds-conflict");
         admin.locator("#threshold-conflict-reload").click();
         assertThat(admin.locator("#threshold-budget-red input")).hasValue("55.00");
-        assertThat(admin.locator("#threshold-state")).containsText("版本 2");
+        assertThat(admin.locator("#threshold-state")).containsText("已设置：admin");
+        assertThat(admin.locator("#threshold-state")).not().containsText("版本"); // no internal version numbers (issue 12 §5)
     }
 
     @Test

@@ -4,34 +4,28 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jixiao.approval.InboxItem;
+import org.jixiao.ui.UiFormats;
 
 /** The cells of the inbox grids: 万元 as #,##0.00, dates as yyyy-MM-dd, the year or round, the light. */
 final class InboxCells {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter ARRIVED = DATE.withZone(ZoneId.systemDefault());
 
     private InboxCells() {
     }
 
+    // one money and date format in the whole UI: UiFormats
     static String money(BigDecimal amount) {
-        return amount == null ? "" : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                .format(amount);
+        return UiFormats.money(amount);
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return UiFormats.date(date);
     }
 
     static String date(Instant instant) {
-        return instant == null ? "" : ARRIVED.format(instant);
+        return UiFormats.date(instant);
     }
 
     /** "2059年1–6月监控", "2059年度自评", "2007年度": the year as digits, never "2,059". */

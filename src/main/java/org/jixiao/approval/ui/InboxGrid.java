@@ -13,6 +13,7 @@ import org.jixiao.approval.Inbox;
 import org.jixiao.approval.InboxItem;
 import org.jixiao.approval.InboxQuery;
 import org.jixiao.org.CurrentUser;
+import org.jixiao.ui.NarrowScreen;
 
 /**
  * 待办 as a lazy grid: each page of rows and the total come from the database ({@link Inbox}), with the filters of
@@ -44,6 +45,9 @@ class InboxGrid extends Grid<InboxItem> {
         addComponentColumn(t -> InboxCells.due(this, t, today)).setHeader(getTranslation("inbox.due"))
                 .setWidth("112px").setFlexGrow(0).setSortProperty("due");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // On a phone (issue 12 §5): type, subject and due date; the subject's tooltip names the rest.
+        NarrowScreen.follow(this, narrow -> java.util.stream.IntStream.of(1, 3, 4, 5, 6)
+                .forEach(c -> getColumns().get(c).setVisible(!narrow)));
         setMultiSort(false);
         setPageSize(InboxQuery.DEFAULT_SIZE);
         rows = new CallbackDataProvider<>(

@@ -1,9 +1,12 @@
 package org.jixiao.approval.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +22,7 @@ import org.jixiao.approval.ReviewTask;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.ui.NarrowScreen;
 
 /**
  * 待办 and 已办 (issue 12 §2). 待办 is a lazy grid over every open task offered to the user, paged, filtered and
@@ -51,7 +55,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             grid.filter(query);
         });
         empty.setText(getTranslation("inbox.empty"));
-        VerticalLayout open = new VerticalLayout(filters);
+        // On a phone the filters fold away behind one button, so the tasks come first (issue 12 §5).
+        Button showFilters = new Button(getTranslation("inbox.showFilters"), VaadinIcon.FILTER.create(),
+                e -> filters.setVisible(!filters.isVisible()));
+        showFilters.setId("inbox-show-filters");
+        showFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showFilters.setVisible(false);
+        NarrowScreen.follow(this, narrow -> {
+            showFilters.setVisible(narrow);
+            filters.setVisible(!narrow);
+        });
+        VerticalLayout open = new VerticalLayout(showFilters, filters);
         open.setPadding(false);
         open.setSizeFull();
         HorizontalLayout header = new HorizontalLayout();
