@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.Limits;
+import org.jixiao.common.OverspendChecks;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
 import org.jixiao.evaluation.scoring.ScoreInputChecks;
@@ -20,8 +21,9 @@ import org.jixiao.targets.PerformanceTarget;
  * What a self-evaluation must satisfy, as pure functions (like monitoring's {@code ReportChecks}): {@link #draft} on
  * every save (shape and ranges, so nothing wrong is stored; missing values wait), {@link #scores} for the values
  * entered so far, {@link #submission} before the unit hands it in (everything scored, the reasons the rules ask
- * for), and {@link #rescore} for finance's 复核. Every problem at once, each on its field; indicator fields are
- * addressed by the entry's position ({@code indicators[2].deviation}).
+ * for), and {@link #rescore} for finance's 复核. Save and submission also ask for the 说明 when 全年执行数 is above
+ * 全年预算数 (issue 12 §5). Every problem at once, each on its field; indicator fields are addressed by the entry's
+ * position ({@code indicators[2].deviation}).
  */
 public final class SelfEvaluationChecks {
     /** The free texts (偏差原因, 评价结论, …) and the 复核 reason. */
@@ -67,6 +69,7 @@ public final class SelfEvaluationChecks {
             }
             text(v, at + ".deviation", "偏差原因分析及改进措施", e.deviation());
         }
+        v.addAll(overspend(input.adjustedFunds(), input.executedFunds(), input.executionNote()));
         return v;
     }
 
@@ -123,6 +126,7 @@ public final class SelfEvaluationChecks {
         if (evaluation.getConclusion() == null) {
             v.add(new FieldViolation("conclusion", "请填写评价结论"));
         }
+        v.addAll(overspend(evaluation.getAdjustedFunds(), evaluation.getExecutedFunds(), evaluation.getExecutionNote()));
         return v;
     }
 
@@ -141,6 +145,12 @@ public final class SelfEvaluationChecks {
             v.add(new FieldViolation("reason", "复核理由不能超过 " + TEXT_LIMIT + " 个字"));
         }
         return v;
+    }
+
+    /** The sense check (issue 12 §5), once 全年预算数 is filled: 全年执行数 above it needs a 说明. */
+    private static List<FieldViolation> overspend(BigDecimal adjusted, BigDecimal executed, String note) {
+        return adjusted == null ? List.of()
+                : OverspendChecks.check("executionNote", "全年执行数", "全年预算数", adjusted, executed, note);
     }
 
     private static boolean started(IndicatorInput in) {

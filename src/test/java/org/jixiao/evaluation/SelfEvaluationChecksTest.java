@@ -62,7 +62,8 @@ class SelfEvaluationChecksTest {
                 Arguments.of("an empty form is a valid draft", input(null, null, null), List.of()),
                 Arguments.of("no indicator list at all", input("100", "90", "说明", (SelfEvaluationInput.Entry[]) null), List.of()),
                 Arguments.of("a filled form", input("100", "90", "说明", ok, entry(12L, null, QualitativeGrade.ACHIEVED, "45", null)), List.of()),
-                Arguments.of("negative money", input("-1", "90", null), List.of("adjustedFunds")),
+                Arguments.of("negative money (and so 90 above it needs a 说明)", input("-1", "90", null),
+                        List.of("adjustedFunds", "executionNote")),
                 Arguments.of("three decimals of 万元", input("100", "1.234", null), List.of("executedFunds")),
                 Arguments.of("too much money", input("100000000000000", "0", null), List.of("adjustedFunds")),
                 Arguments.of("every text too long", input(null, null, LONG),
@@ -88,6 +89,22 @@ class SelfEvaluationChecksTest {
     void draft(String what, SelfEvaluationInput input, List<String> fields) {
         assertThat(SelfEvaluationChecks.draft(target(), input)).extracting(FieldViolation::field)
                 .containsExactlyElementsOf(fields);
+    }
+
+    /** The sense check (issue 12 §5) on save: 全年执行数 above 全年预算数 needs a 说明, once 全年预算数 is filled. */
+    @ParameterizedTest(name = "预算 {0} 执行 {1} 说明 {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            100  | 120 | NULL     | executionNote
+            100  | 120 | 年中追加 | 
+            100  | 100 | NULL     | 
+            NULL | 120 | NULL     | 
+            100  | 80  | LONG     | executionNote
+            """)
+    void overspendingNeedsANote(String adjusted, String executed, String note, String field) {
+        SelfEvaluationInput input = new SelfEvaluationInput(1, adjusted == null ? null : new BigDecimal(adjusted),
+                new BigDecimal(executed), null, null, null, null, null, List.of(), "LONG".equals(note) ? LONG : note);
+        assertThat(SelfEvaluationChecks.draft(target(), input)).extracting(FieldViolation::field)
+                .containsExactlyElementsOf(field == null ? List.of() : List.of(field));
     }
 
     /**
@@ -159,6 +176,7 @@ class SelfEvaluationChecksTest {
             qualitative below full            | 100  | 95   | NULL | 100  | NULL | ACHIEVED | 45   | 完成 | 良好 | indicators[1].deviation
             grade without score               | 100  | 95   | NULL | 100  | NULL | ACHIEVED | NULL | 完成 | 良好 | indicators[1].score
             no conclusion                     | 100  | 95   | NULL | 100  | NULL | ACHIEVED | 50   | 完成 | NULL | conclusion
+            overspent without 说明            | 100  | 120  | NULL | 100  | NULL | ACHIEVED | 50   | 完成 | 良好 | executionNote
             """)
     void submission(String what, String adjusted, String executed, String budgetDeviation, String actual,
                     String deviation, QualitativeGrade grade, String score, String goals, String conclusion,

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.HistoryTimeline;
@@ -36,7 +34,6 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.BudgetFollowUp;
 import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportDetail;
@@ -273,24 +270,9 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private ReviewDecisionPanel decisionPanel(ReviewTask task) {
-        ReviewDecisionPanel panel = new ReviewDecisionPanel(reviews, user, task,
-                getTranslation("report.decision", task.name()))
-                .announceAs(getTranslation("report.decided"))
+        return new ReportDecisionPanel(reviews, reportReviews, user, task, getTranslation("report.decision", task.name()),
+                detail.report().getId())
                 .beforeLeaving(unsaved::saved); // the decision and its opinion are recorded: nothing left to lose
-        if (task.decisions().contains(ReviewDecision.RECTIFY)) {
-            Select<BudgetFollowUp> followUp = new Select<>();
-            followUp.setId("review-follow-up");
-            followUp.setLabel(getTranslation("report.rectification.followUpLabel"));
-            followUp.setItems(BudgetFollowUp.values());
-            followUp.setItemLabelGenerator(f -> f == null ? "" : f.label());
-            followUp.setEmptySelectionAllowed(true);
-            Button rectify = new Button(getTranslation("report.rectify"), VaadinIcon.WRENCH.create(), e -> panel.decide(() ->
-                    reportReviews.requireRectification(user, detail.report().getId(), panel.opinion(), followUp.getValue()),
-                    getTranslation("report.decided")));
-            rectify.setId("review-rectify");
-            panel.addField(followUp).addDecision(rectify);
-        }
-        return panel;
     }
 
     private boolean mayUrge(MonitoringReport report) {
