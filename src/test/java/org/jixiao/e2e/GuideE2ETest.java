@@ -98,9 +98,11 @@ class GuideE2ETest extends BrowserTest {
         staff.locator("#report-save").click();
         fill(staff, "#report-execution-note-dialog-text", "年中追加预算 300 万元，预算数尚未调整");
         staff.locator("#report-execution-note-dialog-confirm").click();
-        assertThat(staff.locator("#report-done")).isVisible();
+        assertThat(notification(staff)).containsText("保存");
         assertThat(staff.locator("#report-execution-note textarea")).hasValue("年中追加预算 300 万元，预算数尚未调整");
-        JsonNode saved = Api.as(rest, "staff").get("/api/monitoring-reports/" + reportId).expect(200).body();
+        long id = reportId;
+        JsonNode saved = RoundFixtures.awaitValue(() -> Api.as(rest, "staff").get("/api/monitoring-reports/" + id)
+                .expect(200).body(), r -> !r.get("executionNote").isNull(), Duration.ofSeconds(20), "note saved");
         assertThat(saved.get("executionNote").asText()).isEqualTo("年中追加预算 300 万元，预算数尚未调整");
         assertThat(saved.get("executedFunds").decimalValue()).isEqualByComparingTo("500");
 
