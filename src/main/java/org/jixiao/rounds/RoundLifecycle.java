@@ -75,7 +75,19 @@ public class RoundLifecycle {
         }
         tables.deleteDepartments(kind.tables(), id);
         tables.deleteRound(kind.tables(), id);
+        tables.insertCancelled(kind.label(), round, deleted, user.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
         return deleted;
+    }
+
+    /**
+     * A round the caller's service did not find: if the caller's bureau cancelled it, the request came after the
+     * cancel (409 "已撤销", as for the requests that lost the race to it); otherwise it stays not found.
+     */
+    public void refuseIfCancelled(CurrentUser user, RoundKind kind, Long id, String noun) {
+        Long bureau = id == null ? null : tables.findCancelledBureau(kind.label(), id);
+        if (bureau != null && bureau.equals(user.financeBureauId()) && user.hasRole(Role.FINANCE_REVIEWER)) {
+            throw new ConflictException("该" + noun + "已撤销，请勿重复操作");
+        }
     }
 
     private RoundHeader header(RoundKind kind, Long id, String noun) {

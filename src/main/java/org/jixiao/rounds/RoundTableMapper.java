@@ -71,4 +71,10 @@ public interface RoundTableMapper {
     int deleteDepartments(@Param("t") RoundTables tables, @Param("roundId") Long roundId);
 
     int deleteRound(@Param("t") RoundTables tables, @Param("id") Long id);
+
+    void insertCancelled(@Param("kind") String kind, @Param("round") RoundHeader round,
+                         @Param("deletedItems") int deletedItems, @Param("by") String by, @Param("at") Instant at);
+
+    /** The bureau of a cancelled round of the kind, null when the round was never cancelled. */
+    Long findCancelledBureau(@Param("kind") String kind, @Param("roundId") Long roundId);
 }
