@@ -129,6 +129,8 @@ frontend jixiao
   default_backend ui
 backend api
   balance roundrobin
+  # which node answered: for the load client's log of an unexpected answer
+  http-response set-header X-Jixiao-Node %s
   server node1 127.0.0.1:${NODE_PORTS[0]} check inter 1s fall 2 rise 2
   server node2 127.0.0.1:${NODE_PORTS[1]} check inter 1s fall 2 rise 2
 backend ui

@@ -98,24 +98,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            int status = recorded.getStatus();
-            if (status < 500) {
-                requests.finish(principal, key, owner, status, recorded.getContentType(),
-                        recorded.getContentAsByteArray());
-                stored = true;
-            }
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            // The action failed (common/web/ApiFailureBoundary answers it): nothing to replay, and whatever it
+            // wrote is not its answer. Taking a DataAccessException from the chain for a failure to store the
+            // answer, as this filter once did, sent the failed action's status (200) and partial body on
+            // (issue 9 §6 c, docs/cluster.md).
+            releaseQuietly(principal, key, owner);
+            throw failure;
+        }
+        int status = recorded.getStatus();
+        if (status >= 500 || !store(principal, key, owner, status, recorded)) {
+            releaseQuietly(principal, key, owner);
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    /**
+     * Stores the completed answer; false when the database refused. The action has committed by now, so the
+     * client still gets its answer; a retry then runs again and the action's own state guard answers it.
+     */
+    private boolean store(String principal, String key, String owner, int status,
+                          ContentCachingResponseWrapper recorded) {
+        try {
+            requests.finish(principal, key, owner, status, recorded.getContentType(),
+                    recorded.getContentAsByteArray());
+            return true;
         } catch (DataAccessException e) {
-            // the action's outcome is in the response already; without the stored answer a retry re-runs it and
-            // the action's own state guard answers
             log.warn("Idempotency-Key {}: answer not stored ({})", key, e.getMessage());
-        } finally {
-            if (!stored) {
-                releaseQuietly(principal, key, owner);
-            }
-            recorded.copyBodyToResponse();
+            return false;
         }
     }
 

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.common.web.DatabaseOutage;
 import org.jixiao.common.web.JsonLimits;
 import org.jixiao.common.web.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,6 +97,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail lockConflict(PessimisticLockingFailureException e) {
         log.warn("Lock conflict surfaced to the API", e);
         return problem(HttpStatus.CONFLICT, "conflict", "操作冲突", "他人正在同时处理该事项，本次操作未生效，请刷新后查看");
+    }
+
+    /**
+     * Any other database or transaction failure (issue 9 §6 c). The connection failed (server restarting, connection
+     * killed, a commit or rollback that could not reach it): 503 with {@code Retry-After}, as the request may well
+     * succeed on retry; nothing was committed, or, when the commit itself failed, the action's state guard answers
+     * the retry. Anything else is a fault of ours: 500, still problem JSON.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseFailure(RuntimeException e) {
+        if (DatabaseOutage.isCause(e)) {
+            log.warn("Database unavailable, answered 503: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "服务暂不可用",
+                            "数据库暂不可用，本次请求未完成，请稍后重试（带 Idempotency-Key 的请求用同一个键重试）"));
+        }
+        log.error("Database error surfaced to the API", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "服务器内部错误", "请求未能完成，请稍后重试；如仍失败请联系系统管理员"));
     }
 
     @ExceptionHandler(RequestBodyLimit.TooLarge.class)

@@ -51,6 +51,16 @@ class EvaluationRounds implements RoundKind {
     }
 
     @Override
+    public String itemProcessKey() {
+        return "SelfEvaluationProcess";
+    }
+
+    @Override
+    public void deleteItemDetails(Long roundId) {
+        evaluations.deleteIndicatorsOfRound(roundId);
+    }
+
+    @Override
     public List<Long> createItems(RoundRef round, List<TargetRef> refs, Instant now) {
         Map<Long, PerformanceTarget> headers = targets.headers(refs.stream().map(TargetRef::id).toList()).stream()
                 .collect(Collectors.toMap(PerformanceTarget::getId, t -> t));

@@ -69,7 +69,8 @@ class SelfEvaluationAccess {
             lines.add(new SelfEvaluationDetail.Line(indicator, inputs.get(i).rule(), rows.get(indicator.getId()),
                     score.items().get(String.valueOf(indicator.getId()))));
         }
-        boolean editable = SelfEvaluationStatus.WITH_UNIT.contains(evaluation.getStatus()) && user.hasRole(Role.STAFF)
+        boolean editable = SelfEvaluationStatus.WITH_UNIT.contains(evaluation.getStatus())
+                && round.getStatus() != EvaluationRoundStatus.CLOSED && user.hasRole(Role.STAFF)
                 && evaluation.getUnitId().equals(user.orgId());
         return new SelfEvaluationDetail(evaluation, round, target, lines, score, config, editable,
                 reviews.openTaskFor(user, SelfEvaluationService.SUBJECT_TYPE, evaluation.getId()));
@@ -109,6 +110,9 @@ class SelfEvaluationAccess {
         }
         if (!SelfEvaluationStatus.WITH_UNIT.contains(e.getStatus())) {
             throw new ConflictException("绩效自评已提交审核，不能修改");
+        }
+        if (roundMapper.findById(e.getRoundId()).getStatus() == EvaluationRoundStatus.CLOSED) {
+            throw new ConflictException("该自评轮次已结束，不能再填报或提交");
         }
         return e;
     }

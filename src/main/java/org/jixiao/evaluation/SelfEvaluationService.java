@@ -1,5 +1,6 @@
 package org.jixiao.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.jixiao.approval.ReviewEvent;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.common.OverspendChecks;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
@@ -76,6 +78,7 @@ public class SelfEvaluationService {
         EvaluationRound round = roundMapper.findById(evaluation.getRoundId());
         ScoringConfig config = scoring.configFor(round.getFinanceOrgId(), round.getFiscalYear());
         List<FieldViolation> violations = SelfEvaluationChecks.draft(target, input);
+        violations.addAll(overspend(input.adjustedFunds(), input.executedFunds(), input.executionNote()));
         Map<Long, SelfEvaluationIndicator> rows = rows(id, target, input.indicators());
         List<IndicatorInput> inputs = SelfEvaluationAccess.inputs(target, rows);
         violations.addAll(SelfEvaluationChecks.scores(inputs));
@@ -98,6 +101,7 @@ public class SelfEvaluationService {
         evaluation.setConclusion(blankToNull(input.conclusion()));
         evaluation.setProblems(blankToNull(input.problems()));
         evaluation.setImprovements(blankToNull(input.improvements()));
+        evaluation.setExecutionNote(blankToNull(input.executionNote()));
         evaluation.setVersion(input.version());
         evaluation.setUpdatedBy(user.username());
         evaluation.setUpdatedAt(SelfEvaluationAccess.now());
@@ -123,6 +127,7 @@ public class SelfEvaluationService {
         }
         SelfEvaluationDetail detail = access.detail(user, evaluation);
         List<FieldViolation> v = SelfEvaluationChecks.submission(evaluation, detail.lines(), detail.score());
+        v.addAll(overspend(evaluation.getAdjustedFunds(), evaluation.getExecutedFunds(), evaluation.getExecutionNote()));
         if (!v.isEmpty()) {
             throw new ValidationException("绩效自评尚未填写完整，不能提交", v);
         }
@@ -163,6 +168,12 @@ public class SelfEvaluationService {
             rows.put(e.indicatorId(), row);
         }
         return rows;
+    }
+
+    /** The sense check (issue 12 §5), once 全年预算数 is filled: 全年执行数 above it needs a 说明. */
+    private static List<FieldViolation> overspend(BigDecimal adjusted, BigDecimal executed, String note) {
+        return adjusted == null ? List.of()
+                : OverspendChecks.check("executionNote", "全年执行数", "全年预算数", adjusted, executed, note);
     }
 
     private static String blankToNull(String text) {

@@ -94,6 +94,7 @@ public class MonitoringReportService {
         PerformanceTarget target = targets.get(user, report.getTargetId());
         List<ReportIndicator> rows = rows(id, input.indicators());
         List<FieldViolation> violations = ReportChecks.draft(target, input.executedFunds(), input.expectedCarryOver(), rows);
+        violations.addAll(ReportChecks.sense(target, input.executedFunds(), input.executionNote()));
         if (!violations.isEmpty()) {
             throw new ValidationException("监控报告填写有误", violations);
         }
@@ -108,6 +109,7 @@ public class MonitoringReportService {
         ReportAccess.applyLights(report, rows, lights);
         report.setExecutedFunds(input.executedFunds());
         report.setExpectedCarryOver(input.expectedCarryOver());
+        report.setExecutionNote(blankToNull(input.executionNote()));
         report.setVersion(input.version());
         report.setUpdatedBy(user.username());
         report.setUpdatedAt(now());

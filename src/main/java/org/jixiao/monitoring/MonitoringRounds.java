@@ -57,6 +57,16 @@ class MonitoringRounds implements RoundKind {
     }
 
     @Override
+    public String itemProcessKey() {
+        return "MonitoringReportProcess";
+    }
+
+    @Override
+    public void deleteItemDetails(Long roundId) {
+        reports.deleteIndicatorsOfRound(roundId);
+    }
+
+    @Override
     public int remindUnsubmitted(Long roundId) {
         return deadlines.remindUnsubmitted(roundId);
     }

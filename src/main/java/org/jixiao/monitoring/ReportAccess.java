@@ -67,6 +67,9 @@ class ReportAccess {
         if (!report.getStatus().editable()) {
             throw new ConflictException("监控报告已提交审核（" + report.getStatus().name() + "），不能修改");
         }
+        if (rounds.findById(report.getRoundId()).getStatus() == MonitoringRoundStatus.CLOSED) {
+            throw new ConflictException("该监控轮次已结束，不能再填报或提交");
+        }
         return report;
     }
 
@@ -95,7 +98,8 @@ class ReportAccess {
             }
             lines.add(new ReportDetail.Line(indicator, row, lights.indicators().get(indicator.getId())));
         }
-        boolean editable = report.getStatus().editable() && user.hasRole(Role.STAFF)
+        boolean editable = report.getStatus().editable() && round.getStatus() != MonitoringRoundStatus.CLOSED
+                && user.hasRole(Role.STAFF)
                 && report.getUnitId().equals(user.orgId());
         return new ReportDetail(report, round, target, lights.budget(),
                 BudgetLight.executionRate(target.totalFunds(), report.getExecutedFunds()), lines, limits, editable,

@@ -47,6 +47,8 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        // camid (issue 11 §4): an admin-issued password opens nothing of the engine either
+        http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -58,12 +60,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, PasswordChanges passwords,
+                                           org.springframework.context.MessageSource messages) throws Exception {
+        // camid (issue 11 §4): nor of the webapps; the session keeps the sign-in flag, so it is asked again
+        http.addFilterAfter(new PasswordChangeRequiredFilter(passwords::changeRequired), AuthorizationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
                         withDefaults().matcher("/camunda-welcome/**")))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new WebappAccessDenied(messages)))
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.loginPage("/login"))

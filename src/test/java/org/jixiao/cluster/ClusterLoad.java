@@ -144,9 +144,8 @@ public final class ClusterLoad {
                 continue;
             }
             expect(saved, 200, "save " + id);
-            if (first(VERSION, saved.body()) == null) { // seen once per run of (c), cause open: docs/cluster.md
-                System.out.println("save " + id + " answered 200 without a report (replayed: " + saved.replayed()
-                        + "): " + saved.body().substring(0, Math.min(300, saved.body().length())));
+            if (first(VERSION, saved.body()) == null) { // must never happen: docs/cluster.md, scenario (c)
+                unexpected("save " + id + " answered 200 without a report", saved);
             }
             this.saved.println(id + "," + first(VERSION, saved.body()));
             Answer submit = call("POST", "/api/monitoring-reports/" + id + "/submit",
@@ -178,7 +177,8 @@ public final class ClusterLoad {
                 + "\"indicators\":[" + rows + "]}";
     }
 
-    record Answer(int status, String body, boolean replayed) {
+    /** One answer; {@code headers} and {@code key} only for the log of an unexpected 2xx. */
+    record Answer(int status, String body, boolean replayed, String headers, String key) {
     }
 
     /** One request, retried with the same key until the application answers (or GIVE_UP passes). */
@@ -203,8 +203,14 @@ public final class ClusterLoad {
                 boolean inProgress = status == 409 && response.body().contains("idempotency-in-progress");
                 if (status < 500 && !inProgress) {
                     latencies.add((System.nanoTime() - t0) / 1_000_000);
-                    return new Answer(status, response.body(),
-                            response.headers().firstValue("Idempotent-Replayed").isPresent());
+                    Answer answer = new Answer(status, response.body(),
+                            response.headers().firstValue("Idempotent-Replayed").isPresent(),
+                            response.headers().map().toString(), key);
+                    String type = response.headers().firstValue("Content-Type").orElse("");
+                    if (status / 100 == 2 && (!type.startsWith("application/json") || !(answer.body().startsWith("{") || answer.body().startsWith("[")))) {
+                        unexpected(method + " " + path + " answered " + status + " with a body that is not JSON", answer);
+                    }
+                    return answer;
                 }
                 why = inProgress ? "409-in-progress" : String.valueOf(status);
             } catch (IOException e) {
@@ -221,6 +227,13 @@ public final class ClusterLoad {
             sleep(pause);
             pause = Math.min(2000, pause * 2);
         }
+    }
+
+    /** Logs a 2xx that is not the answer the API documents: status, headers, key and the start of the body. */
+    private static void unexpected(String what, Answer a) {
+        System.out.println("UNEXPECTED " + what + " at t=" + java.time.LocalTime.now() + " key " + a.key()
+                + " (replayed: " + a.replayed() + ") headers " + a.headers() + " body: "
+                + a.body().substring(0, Math.min(600, a.body().length())).replace('\n', ' '));
     }
 
     private static void expect(Answer a, int status, String what) {

@@ -156,6 +156,18 @@ class FreshStartSingleSignOnE2ETest extends BrowserTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void aForgedAnswerFromTheIdpEndsOnTheLoginPageNotInAnError() {
+        // No authorization request of this browser matches: refused, and the login page says the IdP sign-in failed
+        // (not "wrong password", not a 500).
+        Page page = newPage("forger");
+        page.navigate(url("login/oauth2/code/oidc?code=forged&state=forged"));
+        page.waitForURL(u -> u.contains("/login?sso-error"));
+        assertThat(page.locator("vaadin-login-form")).containsText("统一身份认证失败");
+        shot(page, "sso-oidc-failed");
+    }
+
     /** Login page → 通过统一身份认证登录 → the IdP's own login form → back to the app. */
     private Page throughTheIdp(String username, String password) {
         Page page = newPage(username);

@@ -29,7 +29,7 @@ class LayoutE2ETest extends BrowserTest {
               });
               document.querySelectorAll('*').forEach(el => {
                 const part = el.shadowRoot && el.shadowRoot.querySelector('[part~="label"]');
-                if (part && part.offsetParent !== null && part.scrollWidth > part.clientWidth + 1)
+                if (part && part.offsetParent !== null && part.textContent.trim() && part.scrollWidth > part.clientWidth + 1)
                   cut.push('label: ' + part.textContent.trim());
               });
               return cut;

@@ -72,7 +72,7 @@ class SelfEvaluationController {
     record EvaluationJson(Long id, Long roundId, int fiscalYear, Long targetId, String targetName, String unitName,
                           String status, int version, BigDecimal plannedFunds, BigDecimal adjustedFunds,
                           BigDecimal executedFunds, BigDecimal executionRate, BigDecimal budgetScore,
-                          String budgetDeviation, List<IndicatorScore> indicatorScores, BigDecimal total, String grade,
+                          String budgetDeviation, String executionNote, List<IndicatorScore> indicatorScores, BigDecimal total, String grade,
                           String recommendation, BigDecimal reviewedTotal, String reviewedGrade, String goals,
                           String goalsActual, String conclusion,
                           String problems, String improvements, boolean editable, TaskRef task,
@@ -83,7 +83,7 @@ class SelfEvaluationController {
                     d.target().getName(), d.target().getUnitName(), e.getStatus().name(), e.getVersion(),
                     e.getPlannedFunds(), e.getAdjustedFunds(), e.getExecutedFunds(),
                     d.score().budget() == null ? null : d.score().budget().rate(),
-                    d.score().budget() == null ? null : d.score().budget().score(), e.getBudgetDeviation(),
+                    d.score().budget() == null ? null : d.score().budget().score(), e.getBudgetDeviation(), e.getExecutionNote(),
                     d.lines().stream().filter(l -> l.item() != null)
                             .map(l -> new IndicatorScore(l.indicator().getId(), l.item().score(), l.item().rule())).toList(),
                     d.score().total(), d.score().grade() == null ? null : d.score().grade().label(),
@@ -117,7 +117,7 @@ class SelfEvaluationController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Save the unit's figures (STAFF of the unit): {version, adjustedFunds, executedFunds, "
-            + "budgetDeviation, goalsActual, conclusion, problems, improvements, indicators [{indicatorId, actual, grade, score, "
+            + "budgetDeviation, executionNote, goalsActual, conclusion, problems, improvements, indicators [{indicatorId, actual, grade, score, "
             + "deviation}]}; scored on save; out-of-band qualitative score → 422; stale version → 409")
     EvaluationJson save(@PathVariable Long id, @RequestBody(required = false) SelfEvaluationInput body) {
         return EvaluationJson.of(evaluations.save(user(), id, body));

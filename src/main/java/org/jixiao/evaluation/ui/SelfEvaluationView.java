@@ -53,6 +53,8 @@ import org.jixiao.ui.FieldErrors;
 import org.jixiao.ui.FirstError;
 import org.jixiao.ui.Notices;
 import org.jixiao.ui.UnsavedChangesGuard;
+import org.jixiao.ui.AmountFields;
+import org.jixiao.ui.OverspendNote;
 
 /**
  * 绩效自评: the unit enters 全年预算数/执行数 and each indicator's 实际完成值 (or grade and score), and sees every
@@ -74,6 +76,9 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private final BigDecimalField adjusted = new BigDecimalField();
     private final BigDecimalField executed = new BigDecimalField();
     private final TextArea budgetDeviation = new TextArea();
+    /** 说明 of 全年执行数 above 全年预算数 (sense check), once 全年预算数 is filled, as the server checks it. */
+    private final OverspendNote note = new OverspendNote("evaluation-execution-note", adjusted::getValue,
+            () -> adjusted.getValue() == null ? null : executed.getValue(), "全年执行数", "全年预算数");
     private final TextArea goalsActual = new TextArea();
     private final TextArea conclusion = new TextArea();
     private final TextArea problems = new TextArea();
@@ -135,7 +140,9 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         text(budgetDeviation, "evaluation-budget-deviation", "evaluation.budgetDeviation", e.getBudgetDeviation());
         HorizontalLayout funds = new HorizontalLayout(adjusted, executed, budgetScore);
         funds.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3(getTranslation("evaluation.funds")), planned, funds, budgetDeviation);
+        note.show(e.getExecutionNote(), e.getExecutedFunds());
+        note.setReadOnly(!detail.editable());
+        add(new H3(getTranslation("evaluation.funds")), planned, funds, note, budgetDeviation);
 
         Paragraph goals = new Paragraph(getTranslation("evaluation.goals", detail.target().getGoals() == null ? "—"
                 : detail.target().getGoals()));
@@ -154,10 +161,10 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         text(improvements, "evaluation-improvements", "evaluation.improvements", e.getImprovements());
         add(new H3(getTranslation("evaluation.report")), conclusion, problems, improvements);
         if (detail.editable()) {
-            Button save = new Button(getTranslation("evaluation.save"), VaadinIcon.DISC.create(), ev -> save(false));
+            Button save = new Button(getTranslation("evaluation.save"), VaadinIcon.DISC.create(), ev -> note.confirmThen(() -> save(false)));
             save.setId("evaluation-save");
-            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> ConfirmAction.ask(
-                    "confirm.submitTitle", getTranslation("confirm.submitEvaluation"), "confirm.submit", () -> save(true)));
+            Button submit = new Button(getTranslation("evaluation.submit"), VaadinIcon.PAPERPLANE.create(), ev -> note.confirmThen(() -> ConfirmAction.ask(
+                    "confirm.submitTitle", getTranslation("confirm.submitEvaluation"), "confirm.submit", () -> save(true))));
             submit.setId("evaluation-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(save, submit));
@@ -170,9 +177,11 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private void money(BigDecimalField field, String id, String label, BigDecimal value) {
         field.setId(id);
         field.setLabel(getTranslation(label));
+        field.setMinWidth("12em"); // the label carries（万元）and shows in full
         field.setValue(value);
         field.setReadOnly(!detail.editable());
         EvaluationIndicatorRow.live(field, this::recompute);
+        AmountFields.refuseNegative(field, getTranslation(label));
     }
 
     private void text(TextArea area, String id, String label, String value) {
@@ -196,6 +205,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                 : getTranslation("evaluation.budgetScore", UiFormats.decimal(score.budget().rate()),
                 UiFormats.plain(score.budget().score())));
         budgetDeviation.setRequiredIndicatorVisible(score.budget() != null && score.budget().needsReason());
+        note.follow();
         total.setText(score.total() == null ? getTranslation("evaluation.totalPending")
                 : getTranslation("evaluation.total", UiFormats.plain(score.total()), score.grade().label(),
                 score.outcome().label()));
@@ -204,13 +214,13 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
 
     private void save(boolean submit) {
         rows.forEach(EvaluationIndicatorRow::clearErrors);
-        List.<HasValidation>of(adjusted, executed, budgetDeviation, goalsActual, conclusion).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(adjusted, executed, note, budgetDeviation, goalsActual, conclusion).forEach(f -> f.setInvalid(false));
         List<SelfEvaluationInput.Entry> entries = rows.stream().map(EvaluationIndicatorRow::entry).toList();
         Long id = detail.evaluation().getId();
         try {
             SelfEvaluationDetail saved = evaluations.save(user, id, new SelfEvaluationInput(detail.evaluation().getVersion(),
                     adjusted.getValue(), executed.getValue(), budgetDeviation.getValue(), goalsActual.getValue(), conclusion.getValue(),
-                    problems.getValue(), improvements.getValue(), entries));
+                    problems.getValue(), improvements.getValue(), entries, note.getValue()));
             detail = saved;
             unsaved.saved();
             if (submit) {
@@ -234,6 +244,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         top.put("adjustedFunds", adjusted);
         top.put("executedFunds", executed);
         top.put("budgetDeviation", budgetDeviation);
+        top.put("executionNote", note);
         top.put("goalsActual", goalsActual);
         top.put("conclusion", conclusion);
         if (top.containsKey(path)) {

@@ -82,11 +82,14 @@ class MonitoringReportController {
         }
     }
 
-    /** {@code budget} is the target's 年度资金总额; {@code budgetRatio} the v of the budget light. */
+    /**
+     * {@code budget} is the target's 年度资金总额; {@code budgetRatio} the v of the budget light; {@code executionNote}
+     * the unit's 说明 of 执行数 above 预算数.
+     */
     record ReportJson(Long id, Long roundId, int fiscalYear, int cutoffMonth, LocalDate dueDate, Long targetId,
                       String targetName, String projectCode, Long unitId, String unitName, String status, int version,
                       BigDecimal budget, BigDecimal executedFunds, BigDecimal executionRate,
-                      BigDecimal expectedCarryOver, String budgetLight, BigDecimal budgetRatio, String light,
+                      BigDecimal expectedCarryOver, String executionNote, String budgetLight, BigDecimal budgetRatio, String light,
                       boolean overdue, Instant remindedAt, Instant urgedAt, int urgeCount, Instant submittedAt,
                       String rectificationRequest, BudgetFollowUp budgetFollowUp, String rectificationResult,
                       boolean editable, TaskRef task, List<IndicatorJson> indicators) {
@@ -95,7 +98,7 @@ class MonitoringReportController {
             return new ReportJson(r.getId(), r.getRoundId(), d.round().getFiscalYear(), d.round().getCutoffMonth(),
                     d.round().getDueDate(), r.getTargetId(), d.target().getName(), d.target().getProjectCode(),
                     r.getUnitId(), d.target().getUnitName(), r.getStatus().name(), r.getVersion(),
-                    d.target().totalFunds(), r.getExecutedFunds(), d.executionRate(), r.getExpectedCarryOver(),
+                    d.target().totalFunds(), r.getExecutedFunds(), d.executionRate(), r.getExpectedCarryOver(), r.getExecutionNote(),
                     d.budget().light() == null ? null : d.budget().light().name(), d.budget().ratio(),
                     r.getLight(), r.isOverdue(), r.getRemindedAt(), r.getUrgedAt(), r.getUrgeCount(),
                     r.getSubmittedAt(), r.getRectificationRequest(), r.getBudgetFollowUp(),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.approval.ReviewDecision;
+import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.monitoring.MonitoringReportService;
@@ -86,6 +87,16 @@ class MonitoringReportSubjects implements ReviewSubjects {
     @Override
     public boolean claim(Long id, String status) {
         return reviews.claim(id, ReportStatus.valueOf(status));
+    }
+
+    /** A report is due with its round; its amount is the target's 预算数 (财政资金 + 其他资金). */
+    @Override
+    public InboxSource inboxSource() {
+        return new InboxSource("t.fiscal_year, s.round_id, r.cutoff_month, t.name, t.project_code,"
+                + " COALESCE(t.fiscal_funds, 0) + COALESCE(t.other_funds, 0), r.due_date",
+                "monitoring_report s JOIN performance_target t ON t.id = s.target_id"
+                        + " JOIN monitoring_round r ON r.id = s.round_id WHERE s.id = #{subjectId}",
+                "monitoring_report", "status", "light", "监控报告：");
     }
 
     @Override

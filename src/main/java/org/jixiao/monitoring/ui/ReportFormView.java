@@ -56,6 +56,8 @@ import org.jixiao.ui.FieldErrors;
 import org.jixiao.ui.FirstError;
 import org.jixiao.ui.Notices;
 import org.jixiao.ui.UnsavedChangesGuard;
+import org.jixiao.ui.AmountFields;
+import org.jixiao.ui.OverspendNote;
 
 /**
  * 监控报告: the unit fills it with live warning lights (recomputed as it types, with the same pure rules the
@@ -79,6 +81,9 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private final LightBadge overallLight = new LightBadge();
     private final Span executionRate = new Span();
     private final List<IndicatorRowEditor> rows = new ArrayList<>();
+    /** 说明 of 执行数 above 预算数 (sense check); visible while the figures on the screen need it. */
+    private final OverspendNote note = new OverspendNote("report-execution-note",
+            () -> detail.target().totalFunds(), executed::getValue, "执行数", "预算数");
 
     public ReportFormView(MonitoringReportService reports, ReportReviews reportReviews, ReviewService reviews,
                           CurrentUserProvider currentUser) {
@@ -154,14 +159,20 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         executed.addValueChangeListener(e -> recompute());
         carryOver.setId("report-carry-over");
         carryOver.setLabel(getTranslation("report.carryOver"));
+        executed.setMinWidth("12em"); // the labels carry（万元）and show in full
+        carryOver.setMinWidth("12em");
         carryOver.setValue(report.getExpectedCarryOver());
         executed.setReadOnly(!detail.editable());
         carryOver.setReadOnly(!detail.editable());
         executionRate.setId("report-execution-rate");
         budgetLight.setId("report-budget-light");
+        AmountFields.refuseNegative(executed, getTranslation("report.executedShort"));
+        AmountFields.refuseNegative(carryOver, getTranslation("report.carryOver"));
+        note.show(report.getExecutionNote(), report.getExecutedFunds());
+        note.setReadOnly(!detail.editable());
         HorizontalLayout figures = new HorizontalLayout(executed, carryOver, executionRate, budgetLight);
         figures.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("report.budgetTitle")), budget, figures);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("report.budgetTitle")), budget, figures, note);
         section.setPadding(false);
         section.setSpacing(false);
         return section;
@@ -180,14 +191,17 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         overallLight.show(lights.overall(), null);
         var rate = BudgetLight.executionRate(detail.target().totalFunds(), executed.getValue());
         executionRate.setText(getTranslation("report.executionRate", rate == null ? "—" : UiFormats.decimal(rate) + "%"));
+        note.follow();
         rows.forEach(r -> r.showReading(lights.indicators().get(r.indicatorId())));
     }
 
     private HorizontalLayout fillActions() {
-        Button save = new Button(getTranslation("report.save"), VaadinIcon.DISC.create(), e -> save(false));
+        Button save = new Button(getTranslation("report.save"), VaadinIcon.DISC.create(),
+                e -> note.confirmThen(() -> save(false)));
         save.setId("report-save");
-        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> ConfirmAction.ask(
-                "confirm.submitTitle", getTranslation("confirm.submitReport"), "confirm.submit", () -> save(true)));
+        Button submit = new Button(getTranslation("report.submit"), VaadinIcon.PAPERPLANE.create(), e -> note.confirmThen(
+                () -> ConfirmAction.ask("confirm.submitTitle", getTranslation("confirm.submitReport"), "confirm.submit",
+                        () -> save(true))));
         submit.setId("report-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new HorizontalLayout(save, submit);
@@ -206,7 +220,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         Long id = detail.report().getId();
         try {
             ReportDetail saved = reports.save(user, id, new ReportInput(detail.report().getVersion(),
-                    executed.getValue(), carryOver.getValue(), inputs));
+                    executed.getValue(), carryOver.getValue(), inputs, note.getValue()));
             detail = saved;
             unsaved.saved();
             if (submit) {
@@ -239,6 +253,10 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         if ("expectedCarryOver".equals(path)) {
             return carryOver;
         }
+        if ("executionNote".equals(path)) {
+            note.setVisible(true);
+            return note;
+        }
         Matcher m = INDICATOR_FIELD.matcher(path);
         if (m.matches()) {
             int index = Integer.parseInt(m.group(1));
@@ -250,6 +268,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private void clearErrors() {
         executed.setInvalid(false);
         carryOver.setInvalid(false);
+        note.setInvalid(false);
         rows.forEach(IndicatorRowEditor::clearErrors);
     }
 

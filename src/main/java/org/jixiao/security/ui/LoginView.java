@@ -82,7 +82,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", LOCK_END.format(lockedUntil)));
             form.setI18n(i18n);
         }
-        form.setError(lockedUntil != null || parameters.containsKey("error"));
+        boolean ssoFailed = parameters.containsKey(OidcSignIn.SSO_ERROR);
+        if (ssoFailed) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.setForm(texts);
+            i18n.getErrorMessage().setTitle(getTranslation("login.sso.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.sso.error.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(lockedUntil != null || ssoFailed || parameters.containsKey("error"));
     }
 
     private static Instant lockedUntil(List<String> values) {

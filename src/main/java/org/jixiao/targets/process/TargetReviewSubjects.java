@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.org.CurrentUser;
@@ -51,6 +52,14 @@ class TargetReviewSubjects implements ReviewSubjects {
     @Override
     public boolean claim(Long id, String status) {
         return submission.claim(id, TargetStatus.valueOf(status));
+    }
+
+    /** A target belongs to no round and has no due date; its amount is 财政资金 + 其他资金. */
+    @Override
+    public InboxSource inboxSource() {
+        return new InboxSource("s.fiscal_year, NULL, NULL, s.name, s.project_code,"
+                + " COALESCE(s.fiscal_funds, 0) + COALESCE(s.other_funds, 0), NULL",
+                "performance_target s WHERE s.id = #{subjectId}", "performance_target", "status", null, "");
     }
 
     @Override

@@ -106,7 +106,7 @@ public class TargetListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(PerformanceTarget::getUnitName).setHeader(getTranslation("target.unit")).setFlexGrow(1);
         grid.addColumn(t -> UiFormats.money(t.totalFunds())).setHeader(getTranslation("list.funds"))
-                .setWidth("120px").setFlexGrow(0);
+                .setWidth("150px").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("status." + t.getStatus().name())).setHeader(getTranslation("list.status"))
                 .setWidth("150px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))

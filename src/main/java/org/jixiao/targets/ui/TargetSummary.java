@@ -155,7 +155,9 @@ class TargetSummary extends VerticalLayout {
         // On a phone: indicator, value and points; a tap on an indicator shows the rest below it.
         NarrowScreen.follow(tree, narrow -> {
             List.of(reading, description, basis, rule).forEach(c -> c.setVisible(!narrow));
-            tree.getColumns().get(0).setWidth(narrow ? "150px" : "240px");
+            tree.getColumns().get(0).setWidth(narrow ? "160px" : "240px");
+            tree.getColumns().get(1).setWidth(narrow ? "88px" : "120px");
+            tree.getColumns().get(3).setWidth(narrow ? "64px" : "80px");
             tree.setItemDetailsRenderer(narrow ? new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details)
                     : null);
         });

@@ -77,7 +77,7 @@ public final class FreshBureau {
         for (String reviewer : List.of(LEADER, DEPT, FINANCE)) {
             ChildApi api = as(reviewer);
             String task = null;
-            for (JsonNode t : api.get("/api/tasks").expect(200).json()) {
+            for (JsonNode t : api.get("/api/tasks?size=200").expect(200).json().get("items")) {
                 if ("TARGET".equals(t.path("type").asText()) && t.path("targetId").asLong() == id) {
                     task = t.get("id").asText();
                 }
