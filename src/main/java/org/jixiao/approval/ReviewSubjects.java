@@ -51,6 +51,9 @@ public interface ReviewSubjects {
         return null;
     }
 
+    /** Where the inbox reads this kind of subject (issue 12 §2). */
+    InboxSource inboxSource();
+
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);
 }

@@ -34,6 +34,7 @@ import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.SpendingPlanPoint;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrgDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final TargetService targets;
+    private final TargetSubmission submission;
     private final ReviewService reviews;
     private final TransactionTemplate transaction;
     private final DemoMonitoring monitoring;
@@ -82,7 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAdministration administration;
 
     DemoDataLoader(OrgMapper orgMapper, UserMapper userMapper, OrgDirectory directory, PasswordEncoder passwordEncoder,
-                   TargetService targets, ReviewService reviews, TransactionTemplate transaction,
+                   TargetService targets, TargetSubmission submission, ReviewService reviews, TransactionTemplate transaction,
                    MonitoringRoundService rounds, MonitoringReportService reports,
                    EvaluationRoundService evaluationRounds, SelfEvaluationService evaluations,
                    OrgAdminService orgAdmin, UserAdminService userAdmin) {
@@ -91,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.targets = targets;
+        this.submission = submission;
         this.reviews = reviews;
         this.transaction = transaction;
         this.monitoring = new DemoMonitoring(rounds, reports);
@@ -181,7 +184,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         try {
-            targets.submit(as(unitStaff), created.getId());
+            submission.submit(as(unitStaff), created.getId());
         } catch (ValidationException e) {
             log.warn("Demo target '{}' stays a draft: {}", demo.name(), e.violations());
             return;

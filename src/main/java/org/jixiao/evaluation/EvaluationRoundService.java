@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
+import org.jixiao.rounds.RoundLifecycle;
 import org.jixiao.rounds.RoundOpening;
 import org.jixiao.rounds.RoundScopes;
 import org.jixiao.rounds.RoundScopes.Visible;
@@ -28,9 +29,11 @@ public class EvaluationRoundService {
     private final EvaluationRounds kind;
     private final RoundOpening opening;
     private final RoundScopes scopes;
+    private final RoundLifecycle lifecycle;
 
     EvaluationRoundService(EvaluationRoundMapper rounds, SelfEvaluationMapper evaluations, EvaluationRounds kind,
-                           RoundOpening opening, RoundScopes scopes) {
+                           RoundOpening opening, RoundScopes scopes, RoundLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.rounds = rounds;
         this.evaluations = evaluations;
         this.kind = kind;
@@ -90,6 +93,19 @@ public class EvaluationRoundService {
             throw exists(existing);
         }
         return checked;
+    }
+
+    /** Finance ends the round early (issue 12 §5): no more filling or submissions; reviews go on. Once: 409 after. */
+    public EvaluationRoundSummary close(CurrentUser user, Long id, Integer fiscalYear) {
+        get(user, id); // 404 when unknown or out of scope
+        lifecycle.close(user, kind, id, fiscalYear, "自评轮次");
+        return get(user, id);
+    }
+
+    /** Finance withdraws a round no unit has submitted to: the round, its self-evaluations and processes go. */
+    public int cancel(CurrentUser user, Long id, Integer fiscalYear) {
+        get(user, id);
+        return lifecycle.cancel(user, kind, id, fiscalYear, "自评轮次");
     }
 
     public EvaluationRoundSummary get(CurrentUser user, Long id) {

@@ -12,7 +12,7 @@ import org.jixiao.rounds.RoundRef;
 import org.jixiao.rounds.RoundTables;
 import org.jixiao.rounds.TargetRef;
 import org.jixiao.targets.PerformanceTarget;
-import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetLookup;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +26,12 @@ class EvaluationRounds implements RoundKind {
             "self_evaluation");
 
     private final SelfEvaluationMapper evaluations;
-    private final TargetService targets;
+    private final TargetLookup targets;
     private final EvaluationWorkflow workflow;
     private final EvaluationRoundMapper rounds;
     private final AuditTrail auditTrail;
 
-    EvaluationRounds(SelfEvaluationMapper evaluations, TargetService targets, EvaluationWorkflow workflow,
+    EvaluationRounds(SelfEvaluationMapper evaluations, TargetLookup targets, EvaluationWorkflow workflow,
                      EvaluationRoundMapper rounds, AuditTrail auditTrail) {
         this.rounds = rounds;
         this.auditTrail = auditTrail;
@@ -48,6 +48,16 @@ class EvaluationRounds implements RoundKind {
     @Override
     public RoundTables tables() {
         return TABLES;
+    }
+
+    @Override
+    public String itemProcessKey() {
+        return "SelfEvaluationProcess";
+    }
+
+    @Override
+    public void deleteItemDetails(Long roundId) {
+        evaluations.deleteIndicatorsOfRound(roundId);
     }
 
     @Override

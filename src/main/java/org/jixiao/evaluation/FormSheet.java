@@ -3,14 +3,12 @@ package org.jixiao.evaluation;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jixiao.common.xlsx.FormStyles;
 import org.jixiao.common.xlsx.WorkbookStyles;
 
 /**
@@ -39,26 +37,23 @@ final class FormSheet {
     private int r;
 
     FormSheet(Workbook workbook, String name, int[] widths) {
-        this.shared = new WorkbookStyles(workbook);
+        FormStyles styles = new FormStyles(workbook);
+        this.shared = styles.cells;
         this.sheet = workbook.createSheet(name);
         this.widths = widths;
         this.columns = widths.length;
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        Font titleFont = shared.font(true, 16, "SimSun");
-        Font bold = shared.font(true, 0, "SimSun");
-        Font plain = shared.font(false, 0, "SimSun");
-        title = shared.aligned(titleFont, HorizontalAlignment.CENTER);
-        note = shared.aligned(plain, HorizontalAlignment.RIGHT);
-        header = shared.bordered(bold, HorizontalAlignment.CENTER, null);
-        text = shared.bordered(plain, HorizontalAlignment.CENTER, null);
-        prose = shared.bordered(plain, HorizontalAlignment.LEFT, null);
-        prose.setVerticalAlignment(VerticalAlignment.TOP);
-        money = shared.bordered(plain, HorizontalAlignment.RIGHT, WorkbookStyles.MONEY);
-        score = shared.bordered(plain, HorizontalAlignment.CENTER, WorkbookStyles.SCORE);
-        percent = shared.bordered(plain, HorizontalAlignment.CENTER, WorkbookStyles.PERCENT);
-        value = shared.bordered(plain, HorizontalAlignment.CENTER, WorkbookStyles.GENERAL);
+        title = styles.title;
+        note = styles.note;
+        header = styles.label;
+        text = styles.centered;
+        prose = styles.prose;
+        money = styles.money;
+        score = styles.score;
+        percent = styles.percent;
+        value = styles.number;
     }
 
     int r() {

@@ -27,6 +27,8 @@ public class SelfEvaluation {
     private String conclusion;
     private String problems;
     private String improvements;
+    /** 说明 of 全年执行数 above 全年预算数 (issue 12 §5 sense check); null when not needed. */
+    private String executionNote;
     private String updatedBy;
     private Instant updatedAt;
     private Instant submittedAt;
@@ -71,6 +73,8 @@ public class SelfEvaluation {
     public void setProblems(String problems) { this.problems = problems; }
     public String getImprovements() { return improvements; }
     public void setImprovements(String improvements) { this.improvements = improvements; }
+    public String getExecutionNote() { return executionNote; }
+    public void setExecutionNote(String executionNote) { this.executionNote = executionNote; }
     public String getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }

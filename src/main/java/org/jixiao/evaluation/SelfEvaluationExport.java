@@ -32,15 +32,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * One self-evaluation as the official 项目支出绩效自评表 (or 部门整体支出绩效自评表 for a department target): title,
- * header rows, the funds block, 年度总体目标, the indicator table with merged 一级/二级 cells, 总分 and 等级. The unit's
- * score and finance's 复核 score sit side by side, so a re-scored form still shows what the unit claimed.
+ * header rows, the funds block, 年度总体目标, the indicator table with merged 一级/二级 cells, 总分 and 等级. The first
+ * nine columns are the official table's (财预〔2020〕10号 附件, seed 004); finance's 复核得分 comes after them, so a
+ * re-scored form still shows what the unit claimed and {@link SelfEvaluationSheet} reads it back.
  */
 @Service
 public class SelfEvaluationExport {
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int COLUMNS = 10;
     static final List<String> INDICATOR_HEADERS = List.of("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值",
-            "实际完成值", "分值", "得分", "复核得分", "偏差原因分析及改进措施");
+            "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "复核得分");
 
     private final SelfEvaluationService evaluations;
     private final OrgDirectory directory;

@@ -18,7 +18,7 @@ import org.jixiao.targets.TargetKind;
  */
 final class SelfEvaluationForm {
     static final int COLUMNS = SelfEvaluationExport.COLUMNS;
-    private static final int[] WIDTHS = {10, 18, 18, 24, 14, 14, 8, 9, 10, 32};
+    private static final int[] WIDTHS = {10, 18, 18, 24, 14, 14, 8, 9, 32, 10};
 
     private final SelfEvaluationDetail d;
     private final String departmentName;
@@ -185,8 +185,8 @@ final class SelfEvaluationForm {
         }
         f.score(6, 6, i.getWeight());
         f.score(7, 7, line.item() == null ? (row == null ? null : row.getSelfScore()) : line.item().score());
-        f.score(8, 8, row == null ? null : row.getReviewedScore());
-        f.longText(9, 9, deviation(row));
+        f.longText(8, 8, deviation(row));
+        f.score(9, 9, row == null ? null : row.getReviewedScore());
     }
 
     private static String deviation(SelfEvaluationIndicator row) {
@@ -240,14 +240,14 @@ final class SelfEvaluationForm {
         f.label(0, 5, "总分");
         f.score(6, 6, points);
         f.score(7, 7, score == null || score.total() == null ? e.getTotal() : score.total());
-        f.score(8, 8, e.getReviewedTotal());
-        f.blank(9, 9);
+        f.blank(8, 8);
+        f.score(9, 9, e.getReviewedTotal());
         f.row();
         f.label(0, 5, "评价等级");
         f.blank(6, 6);
         f.text(7, 7, score == null || score.grade() == null ? e.getGrade() : score.grade().label());
-        f.text(8, 8, e.getReviewedGrade());
-        f.blank(9, 9);
+        f.blank(8, 8);
+        f.text(9, 9, e.getReviewedGrade());
         f.row();
         f.label(0, 1, "存在问题");
         f.longText(2, COLUMNS - 1, e.getProblems());

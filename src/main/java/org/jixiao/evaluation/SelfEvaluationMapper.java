@@ -43,6 +43,9 @@ public interface SelfEvaluationMapper {
 
     void deleteIndicators(@Param("id") Long id);
 
+    /** The indicator rows of every self-evaluation of the round (a cancelled round). */
+    void deleteIndicatorsOfRound(@Param("roundId") Long roundId);
+
     void insertIndicators(@Param("rows") List<SelfEvaluationIndicator> rows);
 
     int updateReview(@Param("id") Long id, @Param("indicatorId") Long indicatorId,

@@ -17,6 +17,8 @@ public class ExportProjectRow {
     private String light;
     private ReportStatus status;
     private boolean overdue;
+    /** The unit's 说明 of 执行数 above 预算数. */
+    private String executionNote;
 
     /** 预算数: fiscal plus other funds; null when neither is known. */
     public BigDecimal budget() {
@@ -50,6 +52,8 @@ public class ExportProjectRow {
     public void setLight(String light) { this.light = light; }
     public ReportStatus getStatus() { return status; }
     public void setStatus(ReportStatus status) { this.status = status; }
+    public String getExecutionNote() { return executionNote; }
+    public void setExecutionNote(String executionNote) { this.executionNote = executionNote; }
     public boolean isOverdue() { return overdue; }
     public void setOverdue(boolean overdue) { this.overdue = overdue; }
 }

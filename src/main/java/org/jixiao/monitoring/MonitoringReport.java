@@ -34,6 +34,8 @@ public class MonitoringReport {
     private String rectificationResult;
     /** v of the budget light: execution as % of what was expected by the cut-off. */
     private BigDecimal budgetRatio;
+    /** 说明 of 执行数 above 预算数 (issue 12 §5 sense check); null when not needed. */
+    private String executionNote;
     private String updatedBy;
     private Instant updatedAt;
 
@@ -79,6 +81,8 @@ public class MonitoringReport {
     public void setRectificationResult(String rectificationResult) { this.rectificationResult = rectificationResult; }
     public BigDecimal getBudgetRatio() { return budgetRatio; }
     public void setBudgetRatio(BigDecimal budgetRatio) { this.budgetRatio = budgetRatio; }
+    public String getExecutionNote() { return executionNote; }
+    public void setExecutionNote(String executionNote) { this.executionNote = executionNote; }
     public String getUpdatedBy() { return updatedBy; }
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -70,6 +70,9 @@ public interface MonitoringReportMapper {
 
     void deleteIndicators(@Param("reportId") Long reportId);
 
+    /** The indicator rows of every report of the round (a cancelled round). */
+    void deleteIndicatorsOfRound(@Param("roundId") Long roundId);
+
     void insertIndicators(@Param("rows") List<ReportIndicator> rows);
 
     /** Whether the round has at least one report in one of the units. */

@@ -35,8 +35,8 @@ public class MonitoringRoundExport {
     static final int PAGE = 500;
 
     static final List<String> PROJECT_HEADERS = List.of("主管部门", "单位", "项目名称", "项目编码", "预算数(万元)",
-            "执行数(万元)", "执行率", "预计结转结余(万元)", "预算执行灯", "总体灯", "状态", "是否逾期");
-    private static final int[] PROJECT_WIDTHS = {22, 24, 36, 16, 14, 14, 10, 18, 12, 10, 16, 10};
+            "执行数(万元)", "执行率", "预计结转结余(万元)", "预算执行灯", "总体灯", "状态", "是否逾期", "执行数说明");
+    private static final int[] PROJECT_WIDTHS = {22, 24, 36, 16, 14, 14, 10, 18, 12, 10, 16, 10, 40};
     private static final int[] INDICATOR_WIDTHS = {36, 14, 16, 28, 16, 16, 16, 12, 30, 30, 30, 10};
 
     private final MonitoringRoundDashboardService dashboard;
@@ -148,6 +148,7 @@ public class MonitoringRoundExport {
         text(row, 9, light(r.getLight()), styles);
         text(row, 10, r.getStatus() == null ? "" : r.getStatus().label(), styles);
         text(row, 11, r.isOverdue() ? "是" : "否", styles);
+        text(row, 12, r.getExecutionNote(), styles);
     }
 
     private static void indicatorRow(Row row, ExportIndicatorRow i, Styles styles) {

@@ -12,6 +12,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
+import org.jixiao.rounds.RoundLifecycle;
 import org.jixiao.rounds.RoundOpening;
 import org.jixiao.rounds.RoundScopes;
 import org.jixiao.rounds.RoundScopes.Visible;
@@ -29,9 +30,11 @@ public class MonitoringRoundService {
     private final MonitoringRounds kind;
     private final RoundOpening opening;
     private final RoundScopes scopes;
+    private final RoundLifecycle lifecycle;
 
     MonitoringRoundService(MonitoringRoundMapper rounds, MonitoringReportMapper reports, MonitoringRounds kind,
-                           RoundOpening opening, RoundScopes scopes) {
+                           RoundOpening opening, RoundScopes scopes, RoundLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.rounds = rounds;
         this.reports = reports;
         this.kind = kind;
@@ -109,6 +112,21 @@ public class MonitoringRoundService {
             throw notFound(id);
         }
         return visible(user, round).map(units -> summary(round, units)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Finance ends the round early (issue 12 §5): no more filling or submissions; reviews go on. Once: 409 after.
+     */
+    public MonitoringRoundSummary close(CurrentUser user, Long id, Integer fiscalYear) {
+        get(user, id); // 404 when unknown or out of scope
+        lifecycle.close(user, kind, id, fiscalYear, "监控轮次");
+        return get(user, id);
+    }
+
+    /** Finance withdraws a round no unit has submitted to: the round, its reports and their processes are deleted. */
+    public int cancel(CurrentUser user, Long id, Integer fiscalYear) {
+        get(user, id);
+        return lifecycle.cancel(user, kind, id, fiscalYear, "监控轮次");
     }
 
     /** Rounds of the caller's bureau that the caller may see, newest first, optionally of one fiscal year. */

@@ -7,7 +7,6 @@ import org.jixiao.rounds.RoundKind;
 import org.jixiao.rounds.RoundRef;
 import org.jixiao.rounds.RoundTables;
 import org.jixiao.rounds.TargetRef;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +23,11 @@ class MonitoringRounds implements RoundKind {
     private final MonitoringReportMapper reports;
     private final ReportWorkflow workflow;
     private final ApplicationEventPublisher events;
-    /** Not injected directly: the report service depends on the round service, which depends on this kind. */
-    private final ObjectProvider<MonitoringReportService> reportService;
+    private final ReportDeadlines deadlines;
 
     MonitoringRounds(MonitoringRoundMapper rounds, MonitoringReportMapper reports, ReportWorkflow workflow,
-                     ApplicationEventPublisher events, ObjectProvider<MonitoringReportService> reportService) {
-        this.reportService = reportService;
+                     ApplicationEventPublisher events, ReportDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.rounds = rounds;
         this.reports = reports;
         this.workflow = workflow;
@@ -59,13 +57,23 @@ class MonitoringRounds implements RoundKind {
     }
 
     @Override
+    public String itemProcessKey() {
+        return "MonitoringReportProcess";
+    }
+
+    @Override
+    public void deleteItemDetails(Long roundId) {
+        reports.deleteIndicatorsOfRound(roundId);
+    }
+
+    @Override
     public int remindUnsubmitted(Long roundId) {
-        return reportService.getObject().remindUnsubmitted(roundId);
+        return deadlines.remindUnsubmitted(roundId);
     }
 
     @Override
     public int markOverdue(Long roundId) {
-        return reportService.getObject().markOverdue(roundId);
+        return deadlines.markOverdue(roundId);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.Limits;
+import org.jixiao.common.OverspendChecks;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.targets.Indicator;
@@ -73,6 +74,14 @@ public final class ReportChecks {
         return v;
     }
 
+    /**
+     * The sense check (issue 12 §5): 执行数 above the target's 预算数 (an execution rate above 100%) is kept only
+     * with a 说明 saying why, on every save and again at submission; the violation is on {@code executionNote}.
+     */
+    public static List<FieldViolation> sense(PerformanceTarget target, BigDecimal executedFunds, String note) {
+        return OverspendChecks.check("executionNote", "执行数", "预算数", target.totalFunds(), executedFunds, note);
+    }
+
     private static final String RATIO_TEXT = String.format(java.util.Locale.ROOT, "%,.2f%%", Limits.RATIO_MAX);
 
     private static boolean tooLarge(Reading reading) {
@@ -88,6 +97,7 @@ public final class ReportChecks {
         if (report.getExpectedCarryOver() == null) {
             v.add(new FieldViolation("expectedCarryOver", "请填写预计结转结余（万元），没有请填 0"));
         }
+        v.addAll(sense(target, report.getExecutedFunds(), report.getExecutionNote()));
         List<Indicator> indicators = target.getIndicators();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 /** Moves the reports a unit still holds to its target's newly approved version, in the approval's transaction. */
 @Component
 class ReportsFollowTargetAdjustments {
-    private final MonitoringReportService reports;
+    private final ReportRetargeting reports;
 
-    ReportsFollowTargetAdjustments(MonitoringReportService reports) {
+    ReportsFollowTargetAdjustments(ReportRetargeting reports) {
         this.reports = reports;
     }
 

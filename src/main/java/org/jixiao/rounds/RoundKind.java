@@ -34,6 +34,18 @@ public interface RoundKind {
     /** After the due date: marks the items still with their units overdue (recorded likewise). Returns how many. */
     int markOverdue(Long roundId);
 
+    /**
+     * The process every item runs, its business key the item's id ({@code MonitoringReportProcess}); a cancelled
+     * round's items end theirs.
+     */
+    String itemProcessKey();
+
+    /**
+     * Cancelling a round: deletes the rows that hang on the round's items (e.g. their indicator rows), before the
+     * shared lifecycle deletes the items themselves. Runs in the cancel's transaction.
+     */
+    void deleteItemDetails(Long roundId);
+
     /** After a chunk committed. A failure here is logged and does not stop the round. */
     default void chunkCreated(Long roundId, List<Long> itemIds) {
     }

@@ -49,4 +49,26 @@ public interface RoundTableMapper {
                                            @Param("fiscalYear") int fiscalYear,
                                            @Param("unitIds") Collection<Long> unitIds,
                                            @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** OPEN → CLOSED by finance (no more submissions): 1 for the one caller that closed it, else 0. */
+    int close(@Param("t") RoundTables tables, @Param("id") Long id, @Param("closedBy") String closedBy,
+              @Param("closedAt") Instant closedAt);
+
+    /**
+     * OPEN → CANCELLED while no item was ever handed in: 1 for the one caller that may now delete the round,
+     * else 0 (the status stays until the round row is deleted in the same transaction).
+     */
+    int markCancelled(@Param("t") RoundTables tables, @Param("id") Long id);
+
+    /** The ids of the round's items. */
+    List<Long> findItemIds(@Param("t") RoundTables tables, @Param("roundId") Long roundId);
+
+    /** Items of the round never handed in: those a cancel may delete. */
+    int deleteUnsubmittedItems(@Param("t") RoundTables tables, @Param("roundId") Long roundId);
+
+    int countItems(@Param("t") RoundTables tables, @Param("roundId") Long roundId);
+
+    int deleteDepartments(@Param("t") RoundTables tables, @Param("roundId") Long roundId);
+
+    int deleteRound(@Param("t") RoundTables tables, @Param("id") Long id);
 }

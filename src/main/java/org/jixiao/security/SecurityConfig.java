@@ -7,9 +7,11 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.jixiao.security.lockout.LockoutConfig;
+import org.jixiao.security.sso.OidcSignIn;
 import org.jixiao.security.tokens.PersonalTokenFilter;
 import org.jixiao.security.tokens.PersonalTokenService;
 import org.jixiao.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -45,6 +47,8 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        // camid (issue 11 §4): an admin-issued password opens nothing of the engine either
+        http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.securityMatcher(withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -56,12 +60,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, PasswordChanges passwords,
+                                           org.springframework.context.MessageSource messages) throws Exception {
+        // camid (issue 11 §4): nor of the webapps; the session keeps the sign-in flag, so it is asked again
+        http.addFilterAfter(new PasswordChangeRequiredFilter(passwords::changeRequired), AuthorizationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/camunda/**"),
                         withDefaults().matcher("/camunda-welcome/**")))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new WebappAccessDenied(messages)))
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.loginPage("/login"))
@@ -91,7 +99,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, ObjectProvider<OidcSignIn> oidc)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(withDefaults().matcher("/themes/**"), withDefaults().matcher("/icons/**"),
@@ -105,6 +114,11 @@ public class SecurityConfig {
         // signin (issue 11 §3): a locked account goes back to the login page with the lock's end (账户已锁定).
         // After Vaadin's configurer, so its login page is set first (else Spring's generated page takes over).
         http.formLogin(form -> form.failureHandler(LockoutConfig.loginFailureHandler()));
+        // sso (issue 11 §3): sign-in through the IdP when jixiao.sso.oidc.enabled; the same failure pages.
+        OidcSignIn sso = oidc.getIfAvailable();
+        if (sso != null) {
+            http.oauth2Login(sso.login(LockoutConfig.loginFailureHandler()));
+        }
         return http.build();
     }
 }

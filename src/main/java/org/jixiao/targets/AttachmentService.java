@@ -42,10 +42,10 @@ public class AttachmentService {
             Map.entry("png", "image/png"),
             Map.entry("zip", "application/zip"));
 
-    private final TargetService targets;
+    private final TargetLookup targets;
     private final AttachmentMapper mapper;
 
-    AttachmentService(TargetService targets, AttachmentMapper mapper) {
+    AttachmentService(TargetLookup targets, AttachmentMapper mapper) {
         this.targets = targets;
         this.mapper = mapper;
     }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jixiao.approval.ReviewEvent;
@@ -15,7 +14,6 @@ import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.config.TargetRules;
 import org.jixiao.config.TargetRulesService;
@@ -25,13 +23,13 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafting, reading and submitting performance targets, always within the caller's data scope.
- * Out-of-scope targets are reported as not found so their existence does not leak.
+ * Drafting performance targets (create, save, copy, the submission checks) and reading them, always within the
+ * caller's data scope; out-of-scope targets are reported as not found so their existence does not leak. The
+ * approval chain is {@link TargetSubmission}; other features read through {@link TargetLookup}.
  */
 @Service
 public class TargetService {
@@ -41,27 +39,22 @@ public class TargetService {
     private final OrgDirectory directory;
     private final TargetRulesService rulesService;
     private final ReviewService reviewService;
-    private final ApplicationEventPublisher events;
     private final IndicatorKindRuleService kindRules;
+    private final TargetLookup lookup;
 
     TargetService(TargetMapper mapper, OrgDirectory directory, TargetRulesService rulesService,
-                  ReviewService reviewService, ApplicationEventPublisher events, IndicatorKindRuleService kindRules) {
+                  ReviewService reviewService, IndicatorKindRuleService kindRules, TargetLookup lookup) {
         this.mapper = mapper;
         this.directory = directory;
         this.rulesService = rulesService;
         this.reviewService = reviewService;
-        this.events = events;
         this.kindRules = kindRules;
+        this.lookup = lookup;
     }
 
-    @Transactional(readOnly = true)
+    /** The target in the caller's scope (see {@link TargetLookup#get}). */
     public PerformanceTarget get(CurrentUser user, Long id) {
-        PerformanceTarget target = id == null ? null : mapper.findById(id);
-        if (target == null || !directory.scopeOf(user).includes(target.getUnitId())) {
-            throw notFound(id);
-        }
-        loadChildren(target);
-        return target;
+        return lookup.get(user, id);
     }
 
     @Transactional(readOnly = true)
@@ -167,45 +160,6 @@ public class TargetService {
         return rulesService.rulesFor(financeId, target.getFiscalYear());
     }
 
-    /** Sends a draft or returned target into the approval chain after the submission checks pass. */
-    @Transactional
-    public PerformanceTarget submit(CurrentUser user, Long id) {
-        PerformanceTarget target = get(user, id);
-        requireDrafter(user, target);
-        if (!target.getStatus().editable()) {
-            throw new ConflictException(target.getStatus().inReview() ? "已提交，请勿重复操作（目标当前状态为「"
-                    + statusLabel(target.getStatus()) + "」）" : "目标当前状态为「" + statusLabel(target.getStatus()) + "」，不能送审");
-        }
-        List<FieldViolation> violations = TargetChecks.check(target, rulesFor(target));
-        if (!violations.isEmpty()) {
-            throw new ValidationException("送审检查未通过", violations);
-        }
-        if (mapper.claim(id, target.getStatus(), target.getVersion()) == 0) {
-            throw new ConflictException("已提交，请勿重复操作（或目标刚被他人修改，请刷新后查看）");
-        }
-        Long departmentId = directory.nearest(target.getUnitId(), OrgKind.DEPARTMENT).map(OrgNode::getId).orElseThrow();
-        Long financeId = directory.nearest(target.getUnitId(), OrgKind.FINANCE).map(OrgNode::getId).orElseThrow();
-        reviewService.submit(SUBJECT_TYPE, id,
-                Map.of("unitId", target.getUnitId(), "departmentId", departmentId, "financeBureauId", financeId),
-                user, target.getStatus().name());
-        return get(user, id);
-    }
-
-    /** Takes a submission back before the unit leader has acted on it. */
-    @Transactional
-    public PerformanceTarget withdraw(CurrentUser user, Long id) {
-        PerformanceTarget target = get(user, id);
-        requireDrafter(user, target);
-        if (target.getStatus() != TargetStatus.UNIT_REVIEW) {
-            throw new ConflictException("只有待单位负责人审核的目标可以撤回（当前：" + statusLabel(target.getStatus()) + "）");
-        }
-        if (mapper.claim(id, TargetStatus.UNIT_REVIEW, target.getVersion()) == 0) {
-            throw new ConflictException("已撤回或已被审核，请勿重复操作；请刷新后查看");
-        }
-        reviewService.withdraw(SUBJECT_TYPE, id, user, target.getStatus().name());
-        return get(user, id);
-    }
-
     @Transactional(readOnly = true)
     public List<ReviewEvent> history(CurrentUser user, Long id) {
         get(user, id);
@@ -224,83 +178,9 @@ public class TargetService {
         return null;
     }
 
-    /**
-     * Called by the approval process only: keeps the status in step with where the process stands. An approved
-     * adjustment replaces the lineage's approved version in the same transaction (that one becomes SUPERSEDED
-     * first, so the one-approved-version key never sees two).
-     */
-    @Transactional
-    public void moveTo(Long id, TargetStatus status) {
-        if (status == TargetStatus.APPROVED) {
-            PerformanceTarget target = mapper.findById(id);
-            if (target != null && target.isAdjustment() && target.getLineageId() != null) {
-                Long active = mapper.findApprovedVersion(target.getLineageId());
-                if (active != null && !active.equals(id)) {
-                    mapper.supersede(active);
-                    changeStatus(id, status);
-                    events.publishEvent(new TargetVersionReplaced(active, id));
-                    return;
-                }
-            }
-        }
-        changeStatus(id, status);
-    }
-
-    /** A final state is never left (e.g. by a leftover task of a duplicate review): refused, the engine rolls back. */
-    private void changeStatus(Long id, TargetStatus status) {
-        if (mapper.changeStatus(id, status, now()) == 0) {
-            PerformanceTarget target = mapper.findById(id);
-            if (target == null) {
-                throw new IllegalStateException("Performance target " + id + " does not exist");
-            }
-            throw new ConflictException("目标已是「" + statusLabel(target.getStatus()) + "」，不能再变更为「"
-                    + statusLabel(status) + "」；该任务已失效");
-        }
-    }
-
-    /**
-     * Claims the target for a reviewer's decision at {@code status} (the review chain calls this before the engine):
-     * false when another request changed it first.
-     */
-    @Transactional
-    public boolean claim(Long id, TargetStatus status) {
-        return mapper.claim(id, status, null) == 1;
-    }
-
-    /**
-     * A target with its indicators, spending plan and tasks, whatever its unit: for system work such as event
-     * listeners, which act for no user. Work done for a user reads through {@link #get(CurrentUser, Long)}.
-     */
-    @Transactional(readOnly = true)
-    public PerformanceTarget loadForSystem(Long id) {
-        PerformanceTarget target = id == null ? null : mapper.findById(id);
-        if (target == null) {
-            throw notFound(id);
-        }
-        loadChildren(target);
-        return target;
-    }
-
-    @Transactional(readOnly = true)
-    public List<PerformanceTarget> headers(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : mapper.findByIds(ids);
-    }
-
-    public boolean visibleTo(CurrentUser user, Long id) {
-        PerformanceTarget target = id == null ? null : mapper.findById(id);
-        return target != null && directory.scopeOf(user).includes(target.getUnitId());
-    }
-
     /** How the target's region proposes indicator kinds for its year (what the editor offers by default). */
     public IndicatorKindRules kindRulesFor(PerformanceTarget target) {
         return kindRules.rulesFor(target);
-    }
-
-    void loadChildren(PerformanceTarget target) {
-        target.setIndicators(mapper.findIndicators(target.getId()));
-        defaultKinds(target);
-        target.setSpendingPlan(new ArrayList<>(mapper.findSpendingPlan(target.getId())));
-        target.setTasks(mapper.findTasks(target.getId()));
     }
 
     void writeChildren(PerformanceTarget target, boolean fresh) {
@@ -324,7 +204,7 @@ public class TargetService {
             indicator.applyParsedValue();
         }
         // after parsing: the default kind reads the parsed unit
-        defaultKinds(target);
+        lookup.defaultKinds(target);
         for (Indicator indicator : target.getIndicators()) {
             if (indicator.getId() != null) {
                 mapper.updateIndicator(id, indicator);
@@ -334,16 +214,6 @@ public class TargetService {
             kept.add(indicator.getId());
         }
         mapper.deleteIndicatorsExcept(id, kept);
-    }
-
-    /** Indicators without a kind (stored before kinds existed, or sent without one) get their region's default. */
-    private void defaultKinds(PerformanceTarget target) {
-        if (target.getIndicators().stream().noneMatch(i -> i.getProgressKind() == null)) {
-            return;
-        }
-        IndicatorKindRules rules = kindRules.rulesFor(target);
-        target.getIndicators().stream().filter(i -> i.getProgressKind() == null)
-                .forEach(i -> i.setProgressKind(rules.kindOf(i)));
     }
 
     private Long draftingUnit(CurrentUser user, String unitCode) {
@@ -359,7 +229,7 @@ public class TargetService {
         return unit.getId();
     }
 
-    private static void requireDrafter(CurrentUser user, PerformanceTarget target) {
+    static void requireDrafter(CurrentUser user, PerformanceTarget target) {
         if (!user.hasRole(Role.STAFF) || !Objects.equals(user.orgId(), target.getUnitId())) {
             throw new ForbiddenException("只有本单位的项目经办人可以编辑、送审或撤回绩效目标");
         }
@@ -373,10 +243,6 @@ public class TargetService {
 
     private static ConflictException staleVersion(PerformanceTarget current) {
         return new ConflictException("目标已被他人修改（当前版本 " + current.getVersion() + "），请刷新后重新编辑，您的修改未保存");
-    }
-
-    private static NotFoundException notFound(Long id) {
-        return new NotFoundException("绩效目标 " + id + " 不存在");
     }
 
     static String statusLabel(TargetStatus status) {

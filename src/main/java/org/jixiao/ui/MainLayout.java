@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.expand(viewTitle);
         top.getStyle().set("padding-right", "var(--lumo-space-m)");
+        top.addClassName("app-navbar"); // narrows to icons on a phone (styles.css)
         addToNavbar(true, top);
 
         H1 appName = new H1(getTranslation("app.name"));
@@ -105,6 +106,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> UI.getCurrent().navigate("me/password"));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setId("menu-password");
+        password.addClassName("navbar-action");
+        logout.addClassName("navbar-action");
+        password.setTooltipText(getTranslation("menu.password"));
+        logout.setTooltipText(getTranslation("menu.logout"));
         HorizontalLayout box = new HorizontalLayout(who, password, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         return box;

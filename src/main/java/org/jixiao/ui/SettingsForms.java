@@ -15,10 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Year;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
-import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
 
 /**
@@ -59,20 +56,8 @@ public final class SettingsForms {
      * returns the messages that have no component of their own (e.g. version), for the notice.
      */
     public static String placeErrors(ValidationException invalid, Function<String, HasValidation> fieldOf) {
-        Map<HasValidation, String> messages = new LinkedHashMap<>();
         StringBuilder unplaced = new StringBuilder();
-        for (FieldViolation v : invalid.violations()) {
-            HasValidation field = v.field() == null ? null : fieldOf.apply(v.field());
-            if (field == null) {
-                unplaced.append(' ').append(v.message());
-            } else {
-                messages.merge(field, v.message(), (a, b) -> a + "；" + b);
-            }
-        }
-        messages.forEach((field, message) -> {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        });
+        FieldErrors.place(invalid, fieldOf).forEach(message -> unplaced.append(' ').append(message));
         return unplaced.toString();
     }
 

@@ -67,7 +67,7 @@ class MonitoringLineageTest {
         for (String reviewer : List.of("leader", "dept", "finance")) {
             Api api = Api.as(rest, reviewer);
             String task = null;
-            for (var t : api.get("/api/tasks").expect(200).body()) {
+            for (var t : api.tasks()) {
                 if (t.get("targetId").asLong() == id) {
                     task = t.get("id").asText();
                 }

@@ -134,7 +134,7 @@ class MonitoringRoundDashboardServiceTest {
         try (Workbook book = read(file)) {
             Sheet projects = book.getSheet("项目");
             assertThat(texts(projects.getRow(0))).containsExactly("主管部门", "单位", "项目名称", "项目编码", "预算数(万元)",
-                    "执行数(万元)", "执行率", "预计结转结余(万元)", "预算执行灯", "总体灯", "状态", "是否逾期");
+                    "执行数(万元)", "执行率", "预计结转结余(万元)", "预算执行灯", "总体灯", "状态", "是否逾期", "执行数说明");
             assertThat(book.getFontAt(projects.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(projects.getPaneInformation().isFreezePane()).isTrue();
             assertThat(projects.getLastRowNum()).as("5 reports over 3 pages of 2").isEqualTo(5);

@@ -49,7 +49,7 @@ final class MonitoringSetup {
     }
 
     private String task(String user, long targetId) {
-        for (JsonNode t : api(user).get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : api(user).tasks()) {
             if ("TARGET".equals(t.get("type").asText()) && t.get("subjectId").asLong() == targetId) {
                 return t.get("id").asText();
             }

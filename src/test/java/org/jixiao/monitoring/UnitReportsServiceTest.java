@@ -23,6 +23,8 @@ class UnitReportsServiceTest {
     @Autowired UnitReportsService service;
     @Autowired MonitoringRoundService rounds;
     @Autowired MonitoringReportService reports;
+    @Autowired ReportReviews reportReviews;
+    @Autowired ReportDeadlines deadlines;
     @Autowired OrgDirectory directory;
     @Autowired TestRestTemplate rest;
     @Autowired ReviewService reviews;
@@ -69,10 +71,10 @@ class UnitReportsServiceTest {
 
         // 催办 by finance, the round's reminder, then the due date passes
         Long firstReport = reportOf(round.id(), first);
-        reports.urge(finance, firstReport, "请尽快报送");
-        reports.urge(user("dept"), firstReport, null);
-        reports.remindUnsubmitted(round.id());
-        reports.markOverdue(round.id());
+        reportReviews.urge(finance, firstReport, "请尽快报送");
+        reportReviews.urge(user("dept"), firstReport, null);
+        deadlines.remindUnsubmitted(round.id());
+        deadlines.markOverdue(round.id());
         PendingReport urged = pendingIn("staff", round.id()).get(0);
         assertThat(urged.id()).isEqualTo(firstReport);
         assertThat(urged.urgeCount()).isEqualTo(2);

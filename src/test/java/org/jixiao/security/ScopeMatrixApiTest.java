@@ -79,6 +79,10 @@ class ScopeMatrixApiTest {
             PUT /api/scoring-config/2024                    | {"version":-1}       | 401  403   403    403  403     422   403    403     403
             POST /api/monitoring-rounds                     | {}                   | 401  403   403    403  422     403   403    403     403
             POST /api/evaluation-rounds                     | {}                   | 401  403   403    403  422     403   403    403     403
+            POST /api/monitoring-rounds/{round}/close       | {}                   | 401  403   403    403  422     403   403    403     403
+            POST /api/monitoring-rounds/{round}/cancel      | {}                   | 401  403   403    403  422     403   403    403     403
+            POST /api/evaluation-rounds/{eround}/close      | {}                   | 401  403   403    403  422     403   403    403     403
+            POST /api/evaluation-rounds/{eround}/cancel     | {}                   | 401  403   403    403  422     403   403    403     403
             POST /api/scoring/preview                       | {}                   | 401  422   422    422  422     422   422    422     422
             POST /api/indicator-values/parse                | {"text":"≥95%"}      | 401  200   200    200  200     200   200    200     200
             GET /api/tasks                                  | -                    | 401  200   200    200  200     200   200    200     200

@@ -45,9 +45,21 @@ public final class Api {
         }
     }
 
+    /** All my open tasks, newest first: every page of {@code GET /api/tasks} (200 a page). */
+    public com.fasterxml.jackson.databind.node.ArrayNode tasks() {
+        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+        for (int page = 0; ; page++) {
+            JsonNode body = get("/api/tasks?size=200&page=" + page).expect(200).body();
+            body.get("items").forEach(all::add);
+            if (body.get("items").size() < 200 || all.size() >= body.get("total").asLong()) {
+                return all;
+            }
+        }
+    }
+
     /** The id of my open task of the type ({@code TARGET}, {@code MONITORING_REPORT} …) on the subject. */
     public String taskOf(String type, long subjectId) {
-        for (JsonNode t : get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : tasks()) {
             if (type.equals(t.get("type").asText()) && t.get("subjectId").asLong() == subjectId) {
                 return t.get("id").asText();
             }

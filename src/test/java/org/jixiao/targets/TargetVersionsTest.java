@@ -28,6 +28,8 @@ import org.springframework.dao.DuplicateKeyException;
 class TargetVersionsTest {
 
     @Autowired TargetService targets;
+
+    @Autowired TargetSubmission submission;
     @Autowired TargetVersions versions;
     @Autowired TargetMapper mapper;
     @Autowired ReviewService reviews;
@@ -46,7 +48,7 @@ class TargetVersionsTest {
 
         draft.setGoals("会诊增至每月一次。");
         targets.update(user("staff"), draft.getId(), draft);
-        targets.submit(user("staff"), draft.getId());
+        submission.submit(user("staff"), draft.getId());
         for (String reviewer : List.of("leader", "dept", "finance")) {
             assertThat(targets.get(user(reviewer), draft.getId()).getAdjustmentReason())
                     .as("the reason is shown to " + reviewer).isEqualTo("会诊次数增加");
@@ -112,7 +114,7 @@ class TargetVersionsTest {
     void attachmentsAreCopiedAndAbandoningDeletesOnlyTheCopies() {
         Long id = targets.create(user("staff"), target("附件随调整复制")).getId();
         attachments.add(user("staff"), id, "立项依据.pdf", "%PDF-1.4 依据".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         for (String reviewer : List.of("leader", "dept", "finance")) {
             approve(reviewer, id);
         }
@@ -153,7 +155,7 @@ class TargetVersionsTest {
 
         PerformanceTarget draft = versions.requestAdjustment(user("staff"), bare.getId(), "补登");
         assertThat(draft.getLineageId()).isEqualTo(bare.getId());
-        targets.submit(user("staff"), draft.getId());
+        submission.submit(user("staff"), draft.getId());
         for (String reviewer : List.of("leader", "dept", "finance")) {
             approve(reviewer, draft.getId());
         }
@@ -163,7 +165,7 @@ class TargetVersionsTest {
 
     private Long approved(String name) {
         Long id = targets.create(user("staff"), target(name)).getId();
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         for (String reviewer : List.of("leader", "dept", "finance")) {
             approve(reviewer, id);
         }

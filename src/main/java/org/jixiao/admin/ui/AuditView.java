@@ -22,7 +22,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         addClassName("audit");
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> e.getOccurredAt().toString().replace('T', ' ')).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
+        grid.addColumn(e -> org.jixiao.ui.UiFormats.time(e.getOccurredAt())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("admin.audit.action." + e.getAction())).setHeader(getTranslation("admin.audit.action"))
                 .setAutoWidth(true);

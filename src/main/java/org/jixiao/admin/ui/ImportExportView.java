@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.List;
+import org.jixiao.ui.UploadTexts;
 import org.jixiao.admin.AdminWorkbook;
 import org.jixiao.admin.ImportPreview;
 import org.jixiao.admin.ImportPreview.RowPlan;
@@ -50,6 +51,7 @@ public class ImportExportView extends VerticalLayout implements HasDynamicTitle 
         addClassName("import-export");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> preview(data))));
+        UploadTexts.localise(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize(10 * 1024 * 1024);

@@ -80,6 +80,8 @@ public class OrgTreeView extends HorizontalLayout implements HasDynamicTitle {
         code.setMaxLength(Limits.UNIT_CODE);
         code.setId("org-code");
         name.setLabel(getTranslation("admin.org.name"));
+        name.setRequiredIndicatorVisible(true);
+        kind.setRequiredIndicatorVisible(true);
         name.setMaxLength(Limits.NAME);
         name.setId("org-name");
         unitType.setLabel(getTranslation("admin.org.unitType"));

@@ -86,6 +86,10 @@ public class UsersView extends HorizontalLayout implements HasDynamicTitle {
         password.setLabel(getTranslation("admin.user.password"));
         password.setHelperText(getTranslation("admin.user.passwordHelp"));
         password.setId("user-password");
+        username.setRequiredIndicatorVisible(true);
+        displayName.setRequiredIndicatorVisible(true);
+        org.setRequiredIndicatorVisible(true);
+        roles.setRequiredIndicatorVisible(true);
         FormLayout fields = new FormLayout(username, displayName, org, roles, password);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button save = new Button(getTranslation("admin.save"), e -> save());

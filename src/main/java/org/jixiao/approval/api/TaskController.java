@@ -2,9 +2,15 @@ package org.jixiao.approval.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jixiao.approval.BatchApproval;
+import org.jixiao.approval.DoneItem;
+import org.jixiao.approval.Inbox;
+import org.jixiao.approval.InboxItem;
+import org.jixiao.approval.InboxQuery;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.common.Limits;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,9 +31,11 @@ class TaskController {
     private final ReviewService reviews;
     private final CurrentUserProvider currentUser;
     private final BatchApproval batch;
+    private final Inbox inbox;
 
-    TaskController(ReviewService reviews, CurrentUserProvider currentUser, BatchApproval batch) {
+    TaskController(ReviewService reviews, CurrentUserProvider currentUser, BatchApproval batch, Inbox inbox) {
         this.reviews = reviews;
+        this.inbox = inbox;
         this.currentUser = currentUser;
         this.batch = batch;
     }
@@ -38,13 +47,39 @@ class TaskController {
      */
     record TaskJson(String id, String name, String type, String step, Long subjectId, String subjectName,
                     Long targetId, String targetName, String unitName, String status, Instant created,
-                    List<String> decisions) {
-        static TaskJson of(ReviewTask t) {
-            boolean target = "TARGET".equals(t.subjectType());
-            return new TaskJson(t.id(), t.name(), t.subjectType(), t.taskKey(), t.subjectId(), t.subjectName(),
-                    target ? t.subjectId() : null, target ? t.subjectName() : null, t.unitName(),
-                    t.subjectStatus(), t.created(), t.decisions().stream().map(Enum::name).sorted().toList());
+                    List<String> decisions, String subject, String code, Integer fiscalYear, Long roundId,
+                    Integer cutoffMonth, Long unitId, Long departmentId, BigDecimal amount, String light,
+                    LocalDate due, boolean overdue) {
+        static TaskJson of(InboxItem t, LocalDate today) {
+            boolean target = "TARGET".equals(t.getSubjectType());
+            return new TaskJson(t.getTaskId(), t.getTaskName(), t.getSubjectType(), t.getTaskKey(), t.getSubjectId(),
+                    t.label(), target ? t.getSubjectId() : null, target ? t.getSubjectName() : null,
+                    t.getUnitName(), t.getStatus(), t.getCreatedAt(),
+                    t.getDecisions().stream().map(Enum::name).sorted().toList(), t.getSubjectName(),
+                    t.getSubjectCode(), t.getFiscalYear(), t.getRoundId(), t.getPeriodMonth(), t.getUnitId(),
+                    t.getDepartmentId(), t.getAmount(), t.getLight(), t.getDueDate(), t.overdueOn(today));
         }
+    }
+
+    /** A page of 待办 and how many match in all. */
+    record TaskPage(List<TaskJson> items, long total) {
+    }
+
+    /** One row of 已办: the task's columns, what the user did, when and saying what. */
+    record DoneJson(String taskId, String name, String type, String step, Long subjectId, String subjectName,
+                    String subject, String code, Integer fiscalYear, Long roundId, Integer cutoffMonth,
+                    String unitName, BigDecimal amount, String light, String status, Instant arrived,
+                    LocalDate due, String action, Instant actedAt, String opinion) {
+        static DoneJson of(DoneItem d) {
+            return new DoneJson(d.getTaskId(), d.getTaskName(), d.getSubjectType(), d.getTaskKey(),
+                    d.getSubjectId(), d.label(), d.getSubjectName(), d.getSubjectCode(), d.getFiscalYear(),
+                    d.getRoundId(), d.getPeriodMonth(), d.getUnitName(), d.getAmount(), d.getLight(),
+                    d.getStatus(), d.getCreatedAt(), d.getDueDate(), d.getAction() == null ? null
+                    : d.getAction().name(), d.getActedAt(), d.getOpinion());
+        }
+    }
+
+    record DonePage(List<DoneJson> items, long total) {
     }
 
     record OpinionRequest(String opinion) {
@@ -59,10 +94,32 @@ class TaskController {
     record DecisionResult(String taskId, Long targetId, String action) {
     }
 
+    /**
+     * A page of the caller's open tasks with the total, filtered and sorted in the database (issue 12 §2). Every
+     * parameter is optional; a bad one is a 422 naming it.
+     */
     @GetMapping
-    @Operation(summary = "My open tasks, newest first")
-    List<TaskJson> list() {
-        return reviews.inbox(user()).stream().map(TaskJson::of).toList();
+    @Operation(summary = "待办: my open tasks, a page with the total; filters type, fiscalYear, roundId, orgId "
+            + "(unit or department), light, overdue, q (name or code); sort arrived|due|amount|name[,asc|desc] "
+            + "(default arrived,desc); page from 0, size 1–200 (default 50)")
+    TaskPage list(@RequestParam(required = false) String type, @RequestParam(required = false) String fiscalYear,
+                  @RequestParam(required = false) String roundId, @RequestParam(required = false) String orgId,
+                  @RequestParam(required = false) String light, @RequestParam(required = false) String overdue,
+                  @RequestParam(required = false) String q, @RequestParam(required = false) String page,
+                  @RequestParam(required = false) String size, @RequestParam(required = false) String sort) {
+        InboxQuery query = InboxQuery.parse(inbox.types(), type, fiscalYear, roundId, orgId, light, overdue, q, page,
+                size, sort);
+        Inbox.Page<InboxItem> result = inbox.page(user(), query);
+        LocalDate today = inbox.today();
+        return new TaskPage(result.items().stream().map(t -> TaskJson.of(t, today)).toList(), result.total());
+    }
+
+    @GetMapping("/done")
+    @Operation(summary = "已办: tasks I decided (approved, returned, required rectification, submitted), newest "
+            + "first; page from 0, size 1–200 (default 50)")
+    DonePage done(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        Inbox.Page<DoneItem> result = inbox.done(user(), InboxQuery.pageOnly(page, size));
+        return new DonePage(result.items().stream().map(DoneJson::of).toList(), result.total());
     }
 
     @PostMapping("/{id}/approve")

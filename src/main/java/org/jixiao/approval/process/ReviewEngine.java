@@ -148,9 +148,89 @@ public class ReviewEngine {
                 .processInstanceId(task.instanceId()).correlateWithResult(), () -> task(task.id()).isEmpty());
     }
 
+    /** Open tasks of the processes, for comparing with the inbox read model at start-up. */
+    public long openTaskCount(List<String> processKeys) {
+        return processKeys.isEmpty() ? 0
+                : taskService.createTaskQuery().processDefinitionKeyIn(processKeys.toArray(String[]::new)).count();
+    }
+
+    /**
+     * Every open task of the processes as the inbox read model keeps it, with its candidate group and the process's
+     * unit and department; one query per task for its group, so only for rebuilding the read model (an upgrade).
+     */
+    public List<org.jixiao.approval.OpenedTask> openTasksForInbox(List<String> processKeys) {
+        List<org.jixiao.approval.OpenedTask> result = new java.util.ArrayList<>();
+        if (processKeys.isEmpty()) {
+            return result;
+        }
+        int page = 500;
+        for (int first = 0; ; first += page) {
+            List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(processKeys.toArray(String[]::new))
+                    .orderByTaskId().asc().listPage(first, page);
+            if (tasks.isEmpty()) {
+                return result;
+            }
+            Map<String, Map<String, Object>> variables = new HashMap<>();
+            runtimeService.createVariableInstanceQuery()
+                    .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                    .variableNameIn("unitId", "departmentId").list()
+                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+            Map<String, String> businessKeys = new HashMap<>();
+            runtimeService.createProcessInstanceQuery()
+                    .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                    .list().forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+            for (Task t : tasks) {
+                String group = taskService.getIdentityLinksForTask(t.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(IdentityLink::getGroupId).findFirst().orElse(null);
+                Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+                String definition = t.getProcessDefinitionId();
+                result.add(new org.jixiao.approval.OpenedTask(definition.substring(0, definition.indexOf(':')),
+                        t.getId(), t.getTaskDefinitionKey(), t.getName(), group, t.getProcessInstanceId(),
+                        businessKeys.get(t.getProcessInstanceId()), InboxTaskListener.id(vars.get("unitId")),
+                        InboxTaskListener.id(vars.get("departmentId")),
+                        t.getCreateTime() == null ? Instant.now() : t.getCreateTime().toInstant()));
+            }
+        }
+    }
+
     /** Starts a process that belongs to no reviewed subject (e.g. a round's deadline timers). */
     public void startPlain(String processKey, String businessKey) {
         runtimeService.startProcessInstanceByKey(processKey, businessKey);
+    }
+
+    /**
+     * Ends, in the caller's transaction, the running processes of {@code processKey} whose business key is one of
+     * {@code businessKeys} (a cancelled round's deadline process and its items' processes, whose rows are deleted
+     * with them): listeners are skipped, since there is no status left to keep in step. Returns how many ended.
+     * Keys are looked up 500 at a time; they are our ids or {@code Kind:id}, checked before they reach the SQL.
+     */
+    public int deleteProcesses(String processKey, java.util.Collection<String> businessKeys, String reason) {
+        if (!processKey.matches("[A-Za-z]+")) {
+            throw new IllegalArgumentException("not a process key: " + processKey);
+        }
+        String table = engineConfiguration.getManagementService().getTableName(ProcessInstance.class);
+        List<String> keys = List.copyOf(businessKeys);
+        int ended = 0;
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            for (String key : chunk) {
+                if (!key.matches("[A-Za-z]*:?[0-9]+")) {
+                    throw new IllegalArgumentException("not a business key: " + key);
+                }
+            }
+            String in = chunk.stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+            List<String> ids = runtimeService.createNativeProcessInstanceQuery()
+                    .sql("SELECT RES.* FROM " + table + " RES WHERE RES.ID_ = RES.PROC_INST_ID_"
+                            + " AND RES.PROC_DEF_ID_ LIKE '" + processKey + ":%' AND RES.BUSINESS_KEY_ IN (" + in + ")")
+                    .list().stream().map(ProcessInstance::getId).toList();
+            if (!ids.isEmpty()) {
+                runtimeService.deleteProcessInstances(ids, reason, true, true, true);
+                ended += ids.size();
+            }
+        }
+        return ended;
     }
 
     /**

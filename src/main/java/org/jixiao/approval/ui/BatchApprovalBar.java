@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jixiao.approval.BatchApproval;
 import org.jixiao.approval.ReviewDecision;
-import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.InboxItem;
 import org.jixiao.common.Limits;
 import org.jixiao.org.CurrentUser;
 
@@ -31,10 +32,12 @@ class BatchApprovalBar extends HorizontalLayout {
     private final Span selected = new Span();
     private final Div outcome = new Div();
 
-    BatchApprovalBar(BatchApproval batch, CurrentUser user, Grid<ReviewTask> grid, Runnable reload) {
+    BatchApprovalBar(BatchApproval batch, CurrentUser user, Grid<InboxItem> grid, Runnable reload) {
         setId("batch-bar");
         setAlignItems(FlexComponent.Alignment.CENTER);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // 全选 on a lazy grid selects the first 200 rows of the current filter and sort (the server's page bound)
+        ((GridMultiSelectionModel<InboxItem>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         approve.setText(getTranslation("inbox.batch.approve"));
         approve.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         approve.setId("batch-approve");
@@ -58,12 +61,12 @@ class BatchApprovalBar extends HorizontalLayout {
         return outcome;
     }
 
-    private void confirm(BatchApproval batch, CurrentUser user, List<ReviewTask> tasks, Runnable reload) {
+    private void confirm(BatchApproval batch, CurrentUser user, List<InboxItem> tasks, Runnable reload) {
         TextArea opinion = new TextArea(getTranslation("inbox.batch.opinion"));
         opinion.setId("batch-opinion");
         opinion.setMaxLength(Limits.OPINION);
         opinion.setWidthFull();
-        long notApprovable = tasks.stream().filter(t -> !t.decisions().contains(ReviewDecision.APPROVE)).count();
+        long notApprovable = tasks.stream().filter(t -> !t.getDecisions().contains(ReviewDecision.APPROVE)).count();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("batch-confirm");
         dialog.setHeader(getTranslation("inbox.batch.confirmHeader", tasks.size()));
@@ -77,7 +80,7 @@ class BatchApprovalBar extends HorizontalLayout {
         dialog.setCancelText(getTranslation("inbox.batch.cancel"));
         dialog.setConfirmText(getTranslation("inbox.batch.approve"));
         dialog.addConfirmListener(e -> {
-            List<BatchApproval.Result> results = batch.approve(user, tasks.stream().map(ReviewTask::id).toList(),
+            List<BatchApproval.Result> results = batch.approve(user, tasks.stream().map(InboxItem::getTaskId).toList(),
                     opinion.getValue().isBlank() ? null : opinion.getValue().strip());
             show(results, tasks);
             reload.run();
@@ -85,8 +88,8 @@ class BatchApprovalBar extends HorizontalLayout {
         dialog.open();
     }
 
-    private void show(List<BatchApproval.Result> results, List<ReviewTask> tasks) {
-        Map<String, ReviewTask> byId = tasks.stream().collect(Collectors.toMap(ReviewTask::id, Function.identity()));
+    private void show(List<BatchApproval.Result> results, List<InboxItem> tasks) {
+        Map<String, InboxItem> byId = tasks.stream().collect(Collectors.toMap(InboxItem::getTaskId, Function.identity()));
         long approved = results.stream().filter(r -> r.status() == BatchApproval.Outcome.APPROVED).count();
         outcome.removeAll();
         Span summary = new Span(getTranslation("inbox.batch.done", approved, results.size() - approved));
@@ -97,8 +100,8 @@ class BatchApprovalBar extends HorizontalLayout {
         refused.setId("batch-refused");
         for (BatchApproval.Result r : results) {
             if (r.problem() != null) {
-                ReviewTask task = byId.get(r.taskId());
-                refused.add(new ListItem((task == null ? r.taskId() : task.subjectName()) + "：" + r.problem().detail()));
+                InboxItem task = byId.get(r.taskId());
+                refused.add(new ListItem((task == null ? r.taskId() : task.label()) + "：" + r.problem().detail()));
             }
         }
         if (refused.getChildren().findAny().isPresent()) {

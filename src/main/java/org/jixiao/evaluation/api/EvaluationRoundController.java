@@ -67,6 +67,28 @@ class EvaluationRoundController {
         return RoundJson.of(rounds.get(currentUser.require(), id));
     }
 
+    @PostMapping("/api/evaluation-rounds/{id}/close")
+    @Operation(summary = "End the round (FINANCE_REVIEWER of its bureau), body {fiscalYear} naming the round's year: no more filling or submissions, reviews go "
+            + "on; once — again answers 409")
+    RoundJson close(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return RoundJson.of(rounds.close(currentUser.require(), id, body == null ? null : body.fiscalYear()));
+    }
+
+    /** The round's fiscal year, named as a confirmation of which round is meant. */
+    record Confirm(Integer fiscalYear) {
+    }
+
+    /** What a cancel removed. */
+    record Cancelled(Long id, int deletedItems) {
+    }
+
+    @PostMapping("/api/evaluation-rounds/{id}/cancel")
+    @Operation(summary = "Withdraw a round no unit has submitted to (FINANCE_REVIEWER of its bureau), body {fiscalYear}: the round, its "
+            + "self-evaluations and their processes are deleted; once — again, or after a submission, answers 409")
+    Cancelled cancel(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return new Cancelled(id, rounds.cancel(currentUser.require(), id, body == null ? null : body.fiscalYear()));
+    }
+
     @GetMapping("/api/evaluation-rounds")
     @Operation(summary = "Rounds in the caller's scope, optionally of one fiscal year")
     List<RoundJson> list(@RequestParam(required = false) Integer fiscalYear) {

@@ -14,6 +14,7 @@ import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.SelfEvaluationIndicator;
 import org.jixiao.evaluation.SelfEvaluationInput;
+import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
@@ -34,12 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "绩效自评", description = "Filling a self-evaluation (scored on every save), submitting it, 复核")
 class SelfEvaluationController {
     private final SelfEvaluationService evaluations;
+    private final SelfEvaluationReviews reviews;
     private final SelfEvaluationExport export;
     private final CurrentUserProvider currentUser;
 
-    SelfEvaluationController(SelfEvaluationService evaluations, SelfEvaluationExport export,
-                             CurrentUserProvider currentUser) {
+    SelfEvaluationController(SelfEvaluationService evaluations, SelfEvaluationReviews reviews,
+                             SelfEvaluationExport export, CurrentUserProvider currentUser) {
         this.evaluations = evaluations;
+        this.reviews = reviews;
         this.export = export;
         this.currentUser = currentUser;
     }
@@ -69,7 +72,7 @@ class SelfEvaluationController {
     record EvaluationJson(Long id, Long roundId, int fiscalYear, Long targetId, String targetName, String unitName,
                           String status, int version, BigDecimal plannedFunds, BigDecimal adjustedFunds,
                           BigDecimal executedFunds, BigDecimal executionRate, BigDecimal budgetScore,
-                          String budgetDeviation, List<IndicatorScore> indicatorScores, BigDecimal total, String grade,
+                          String budgetDeviation, String executionNote, List<IndicatorScore> indicatorScores, BigDecimal total, String grade,
                           String recommendation, BigDecimal reviewedTotal, String reviewedGrade, String goals,
                           String goalsActual, String conclusion,
                           String problems, String improvements, boolean editable, TaskRef task,
@@ -80,7 +83,7 @@ class SelfEvaluationController {
                     d.target().getName(), d.target().getUnitName(), e.getStatus().name(), e.getVersion(),
                     e.getPlannedFunds(), e.getAdjustedFunds(), e.getExecutedFunds(),
                     d.score().budget() == null ? null : d.score().budget().rate(),
-                    d.score().budget() == null ? null : d.score().budget().score(), e.getBudgetDeviation(),
+                    d.score().budget() == null ? null : d.score().budget().score(), e.getBudgetDeviation(), e.getExecutionNote(),
                     d.lines().stream().filter(l -> l.item() != null)
                             .map(l -> new IndicatorScore(l.indicator().getId(), l.item().score(), l.item().rule())).toList(),
                     d.score().total(), d.score().grade() == null ? null : d.score().grade().label(),
@@ -114,7 +117,7 @@ class SelfEvaluationController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Save the unit's figures (STAFF of the unit): {version, adjustedFunds, executedFunds, "
-            + "budgetDeviation, goalsActual, conclusion, problems, improvements, indicators [{indicatorId, actual, grade, score, "
+            + "budgetDeviation, executionNote, goalsActual, conclusion, problems, improvements, indicators [{indicatorId, actual, grade, score, "
             + "deviation}]}; scored on save; out-of-band qualitative score → 422; stale version → 409")
     EvaluationJson save(@PathVariable Long id, @RequestBody(required = false) SelfEvaluationInput body) {
         return EvaluationJson.of(evaluations.save(user(), id, body));
@@ -129,7 +132,7 @@ class SelfEvaluationController {
     @PostMapping("/{id}/rescore")
     @Operation(summary = "复核 (finance, on its review task): {indicatorId, score, reason}; both scores are kept")
     EvaluationJson rescore(@PathVariable Long id, @RequestBody(required = false) RescoreRequest body) {
-        return EvaluationJson.of(evaluations.rescore(user(), id, body == null ? null : body.indicatorId(),
+        return EvaluationJson.of(reviews.rescore(user(), id, body == null ? null : body.indicatorId(),
                 body == null ? null : body.score(), body == null ? null : body.reason(),
                 body == null ? null : body.version()));
     }

@@ -1,16 +1,16 @@
 package org.jixiao.evaluation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.jixiao.evaluation.SelfEvaluationService;
+import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.springframework.stereotype.Component;
 
 /** Keeps the self-evaluation's status in step with its process (same transaction as the engine). */
 @Component("selfEvaluationStatusListener")
 public class SelfEvaluationStatusListener {
-    private final SelfEvaluationService evaluations;
+    private final SelfEvaluationReviews evaluations;
 
-    SelfEvaluationStatusListener(SelfEvaluationService evaluations) {
+    SelfEvaluationStatusListener(SelfEvaluationReviews evaluations) {
         this.evaluations = evaluations;
     }
 

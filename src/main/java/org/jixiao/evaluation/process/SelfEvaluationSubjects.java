@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.approval.ReviewDecision;
+import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
+import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.org.CurrentUser;
@@ -22,9 +24,11 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationService evaluations;
+    private final SelfEvaluationReviews reviews;
 
-    SelfEvaluationSubjects(SelfEvaluationService evaluations) {
+    SelfEvaluationSubjects(SelfEvaluationService evaluations, SelfEvaluationReviews reviews) {
         this.evaluations = evaluations;
+        this.reviews = reviews;
     }
 
     @Override
@@ -64,7 +68,17 @@ class SelfEvaluationSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return evaluations.claim(id, SelfEvaluationStatus.valueOf(status));
+        return reviews.claim(id, SelfEvaluationStatus.valueOf(status));
+    }
+
+    /** A self-evaluation is due with its round; its amount is the target's 预算数 (财政资金 + 其他资金). */
+    @Override
+    public InboxSource inboxSource() {
+        return new InboxSource("t.fiscal_year, s.round_id, NULL, t.name, t.project_code,"
+                + " COALESCE(t.fiscal_funds, 0) + COALESCE(t.other_funds, 0), r.due_date",
+                "self_evaluation s JOIN performance_target t ON t.id = s.target_id"
+                        + " JOIN evaluation_round r ON r.id = s.round_id WHERE s.id = #{subjectId}",
+                "self_evaluation", "status", null, "绩效自评：");
     }
 
     @Override

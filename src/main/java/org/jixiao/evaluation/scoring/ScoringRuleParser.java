@@ -1,7 +1,6 @@
 package org.jixiao.evaluation.scoring;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class ScoringRuleParser {
     private static final Pattern STEP = Pattern.compile("^(.*?)每(少|减少|降低|下降|低于|超过|超出|超|增加|多|上升|延迟|延误)?"
             + "(\\p{IsHan}{0,3}?)" + NUM + "([^\\d]*?)的?,?扣(?:除|减)?(?:" + SHARE + "的(\\d+(?:\\.\\d+)?)%|(\\d+(?:\\.\\d+)?)分)$");
     private static final Pattern VERDICT_ONLY = Pattern.compile("^(.*?)(?:(?:为|得)满分|不得分|得0分)$");
-    private static final Pattern FLOOR = Pattern.compile("^(扣完为止|扣完即止|扣完|直至扣完|最低为0分|最低0分|以此类推)$");
+    static final Pattern FLOOR = Pattern.compile("^(扣完为止|扣完即止|扣完|直至扣完|最低为0分|最低0分|以此类推)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(" + CMP + ")?" + NUM + "([^\\d]*?)" + SUFFIX + "$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final List<String> BELOW_WORDS = List.of("少", "减少", "降低", "下降", "低于");
@@ -65,19 +64,19 @@ public final class ScoringRuleParser {
             return RuleReading.none();
         }
         String source = prose.strip();
-        String text = normalize(source);
+        String text = RuleText.normalize(source);
         if (text.contains("一项") || text.contains("每项")) {
             return RuleReading.fallback(source, "按未完成的事项数扣分，而实际完成值是完成率，无法换算成事项数");
         }
         if (!DIGIT.matcher(text).find() && !text.contains("全部")) {
             return RuleReading.fallback(source, "评分标准没有可计算的数量条件，属定性描述：由评价人按达成情况评分，或按默认公式");
         }
-        if (count(text, "否则") > 1) {
+        if (RuleText.count(text, "否则") > 1) {
             return RuleReading.fallback(source, "评分标准由多个子条件分别计分（各得部分权重分），一个实际完成值无法判断");
         }
         Scale scale = new Scale(targetUnit);
         List<Clause> clauses = new ArrayList<>();
-        List<String> parts = clauses(text);
+        List<String> parts = RuleText.clauses(text);
         if (parts.size() > MAX_CLAUSES) {
             return RuleReading.fallback(source, "评分标准的条件超过 " + MAX_CLAUSES + " 条，无法识别");
         }
@@ -275,51 +274,8 @@ public final class ScoringRuleParser {
         return "无法识别「" + clause + "」";
     }
 
-    /**
-     * Splits at , ; 。 and joins a "扣…" clause to the one before, in one pass; stops after {@link #MAX_CLAUSES} + 1
-     * clauses (the caller refuses that many), so the work never depends on how much text follows.
-     */
-    private static List<String> clauses(String text) {
-        List<StringBuilder> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length() && out.size() <= MAX_CLAUSES; i++) {
-            if (i < text.length() && ",;。".indexOf(text.charAt(i)) < 0) {
-                continue;
-            }
-            String raw = text.substring(start, Math.min(i, start + MAX_CLAUSE + 1));
-            start = i + 1;
-            if (raw.isEmpty()) {
-                continue;
-            }
-            if (raw.startsWith("扣") && !FLOOR.matcher(raw).matches() && !out.isEmpty()) {
-                StringBuilder last = out.get(out.size() - 1);
-                if (last.length() <= MAX_CLAUSE) {
-                    last.append(',').append(raw);
-                }
-            } else {
-                out.add(new StringBuilder(raw));
-            }
-        }
-        return out.stream().map(b -> b.length() > MAX_CLAUSE ? b.substring(0, MAX_CLAUSE + 1) : b.toString()).toList();
-    }
-
-    /** Full-width to ASCII (＞, ％, ，), quotes and all whitespace out. */
-    private static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = n.replace('％', '%').replace('、', ',');
-        return n.replaceAll("[\\s\\u00A0\\u3000“”\"'‘’「」]+", "");
-    }
-
     private static BigDecimal percent(String digits) {
         return new BigDecimal(digits).divide(Scores.HUNDRED);
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** "10万人次" in the indicator's unit: ×10 000, unless the indicator counts in 万 already (10万人次 → 10). */
@@ -329,5 +285,4 @@ public final class ScoringRuleParser {
             return wan && !targetInWan ? n.multiply(BigDecimal.valueOf(10_000)) : n;
         }
     }
-
 }

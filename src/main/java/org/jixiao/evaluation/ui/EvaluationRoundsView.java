@@ -41,12 +41,13 @@ public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> 
     protected void columns(Grid<EvaluationRoundSummary> grid) {
         grid.addColumn(r -> String.valueOf(r.fiscalYear())).setHeader(getTranslation("rounds.year")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("evalRounds.status." + r.status().name()))
-                .setHeader(getTranslation("dashboard.status")).setFlexGrow(1);
+                .setHeader(getTranslation("dashboard.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
         grid.addColumn(EvaluationRoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
         grid.addColumn(EvaluationRoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
         grid.addColumn(EvaluationRoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
-        grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("evalRounds.due")).setFlexGrow(1);
+        grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("evalRounds.due")).setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     @Override
@@ -62,6 +63,31 @@ public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> 
     @Override
     protected boolean opening(EvaluationRoundSummary round) {
         return round.status() == EvaluationRoundStatus.OPENING;
+    }
+
+    @Override
+    protected boolean isOpen(EvaluationRoundSummary round) {
+        return round.status() == EvaluationRoundStatus.OPEN;
+    }
+
+    @Override
+    protected int submitted(EvaluationRoundSummary round) {
+        return round.submitted() + round.approved();
+    }
+
+    @Override
+    protected String label(EvaluationRoundSummary round) {
+        return getTranslation("evalRounds.label", String.valueOf(round.fiscalYear()));
+    }
+
+    @Override
+    protected void closeRound(EvaluationRoundSummary round) {
+        rounds.close(user, round.id(), round.fiscalYear());
+    }
+
+    @Override
+    protected void cancelRound(EvaluationRoundSummary round) {
+        rounds.cancel(user, round.id(), round.fiscalYear());
     }
 
     /** 31 March after the fiscal year. */

@@ -7,42 +7,29 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.Limits;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.ScoringConfigService;
 import org.jixiao.evaluation.ScoringSetting;
-import org.jixiao.evaluation.scoring.Grade;
 import org.jixiao.evaluation.scoring.GradeBands;
-import org.jixiao.evaluation.scoring.Level1Weight;
 import org.jixiao.evaluation.scoring.LowerIsBetterFormula;
-import org.jixiao.evaluation.scoring.Outcome;
-import org.jixiao.evaluation.scoring.Recommendation;
 import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
@@ -67,17 +54,13 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     private final Paragraph state = SettingsForms.stateLine("scoring-state");
     private final BigDecimalField budgetPoints = points("scoring.budgetPoints", "scoring-budget-points");
     private final BigDecimalField indicatorTotal = points("scoring.indicatorTotal", "scoring-indicator-total");
-    private final VerticalLayout weightRows = new VerticalLayout();
-    private final List<WeightRow> weights = new ArrayList<>();
-    private final Div weightsSum = new Div();
-    private final ErrorLine weightsError = new ErrorLine("scoring-weights-error");
+    private final WeightEditor weights = new WeightEditor(indicatorTotal::getValue);
     private final RadioButtonGroup<LowerIsBetterFormula> lowerIsBetter = new RadioButtonGroup<>();
     private final BigDecimalField excellentFrom = points("scoring.excellentFrom", "scoring-excellent-from");
     private final BigDecimalField goodFrom = points("scoring.goodFrom", "scoring-good-from");
     private final BigDecimalField fairFrom = points("scoring.fairFrom", "scoring-fair-from");
     private final Div gradeLegend = new Div();
-    private final Map<Grade, Select<Recommendation>> recommendations = new EnumMap<>(Grade.class);
-    private final Map<Grade, TextField> outcomeLabels = new EnumMap<>(Grade.class);
+    private final OutcomeFields outcomes = new OutcomeFields();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     /** The version read; the next save is an update of exactly this version. */
     private int version;
@@ -91,17 +74,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         addClassName("scoring-config");
 
 
-        indicatorTotal.addValueChangeListener(e -> sum());
-        weightRows.setId("scoring-weights");
-        weightRows.setPadding(false);
-        weightRows.setSpacing(false);
-        Button addWeight = new Button(getTranslation("scoring.addWeight"), VaadinIcon.PLUS.create(), e -> {
-            addRow(null, null);
-            sum();
-        });
-        addWeight.setId("scoring-weight-add");
-        addWeight.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        weightsSum.setId("scoring-weights-sum");
+        indicatorTotal.addValueChangeListener(e -> weights.sum());
 
         lowerIsBetter.setLabel(getTranslation("scoring.lowerIsBetter"));
         lowerIsBetter.setId("scoring-lower-is-better");
@@ -115,32 +88,11 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         fields.put("fiscalYear", year);
         fields.put("budgetPoints", budgetPoints);
         fields.put("indicatorTotal", indicatorTotal);
-        fields.put("weights", weightsError);
+        fields.put("weights", weights.error());
         fields.put("lowerIsBetter", lowerIsBetter);
         fields.put("excellentFrom", excellentFrom);
         fields.put("goodFrom", goodFrom);
         fields.put("fairFrom", fairFrom);
-
-        VerticalLayout outcomes = new VerticalLayout();
-        outcomes.setPadding(false);
-        outcomes.setSpacing(false);
-        for (Grade grade : Grade.values()) {
-            String id = "scoring-outcome-" + grade.name().toLowerCase(Locale.ROOT);
-            Select<Recommendation> recommendation = new Select<>();
-            recommendation.setLabel(getTranslation("scoring.outcomeRecommendation", getTranslation("scoring.grade." + grade.name())));
-            recommendation.setId(id + "-recommendation");
-            recommendation.setItems(Recommendation.values());
-            recommendation.setItemLabelGenerator(r -> getTranslation("scoring.recommendation." + r.name()));
-            TextField label = new TextField(getTranslation("scoring.outcomeLabel"));
-            label.setId(id + "-label");
-            label.setMaxLength(Limits.OUTCOME_LABEL);
-            label.setWidth("24em");
-            recommendations.put(grade, recommendation);
-            outcomeLabels.put(grade, label);
-            HorizontalLayout row = new HorizontalLayout(recommendation, label);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            outcomes.add(row);
-        }
 
         Button save = new Button(getTranslation("scoring.save"), VaadinIcon.DISC.create(), e -> save());
         save.setId("scoring-save");
@@ -152,8 +104,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         Paragraph explain = new Paragraph(getTranslation("scoring.explain"));
         explain.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
 
-        add(year, state, heading("scoring.points"), totals, heading("scoring.weights"), weightRows, addWeight,
-                legendBox(weightsSum), weightsError, heading("scoring.formula"), lowerIsBetter,
+        add(year, state, heading("scoring.points"), totals, heading("scoring.weights"), weights, heading("scoring.formula"), lowerIsBetter,
                 heading("scoring.grades"), bands, legendBox(gradeLegend), heading("scoring.outcomes"), outcomes,
                 explain, save);
         load();
@@ -177,21 +128,14 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         ScoringConfig c = setting.config();
         budgetPoints.setValue(clean(c.budgetPoints()));
         indicatorTotal.setValue(clean(c.indicatorTotal()));
-        weights.clear();
-        weightRows.removeAll();
-        c.weights().forEach(w -> addRow(w.level1(), w.weight()));
+        weights.show(c.weights());
         lowerIsBetter.setValue(c.lowerIsBetter());
         excellentFrom.setValue(clean(c.gradeBands().excellentFrom()));
         goodFrom.setValue(clean(c.gradeBands().goodFrom()));
         fairFrom.setValue(clean(c.gradeBands().fairFrom()));
-        for (Grade grade : Grade.values()) {
-            Outcome o = c.outcome(grade);
-            recommendations.get(grade).setValue(o.recommendation());
-            outcomeLabels.get(grade).setValue(o.label() == null ? "" : o.label());
-        }
+        outcomes.show(c);
         version = setting.getVersion();
         showState(setting);
-        sum();
         legend();
     }
 
@@ -204,13 +148,9 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     }
 
     private ScoringConfig config() {
-        List<Level1Weight> ws = weights.stream().map(r -> new Level1Weight(r.name.getValue(), r.points.getValue())).toList();
-        Map<Grade, Outcome> outcomes = new EnumMap<>(Grade.class);
-        for (Grade grade : Grade.values()) {
-            outcomes.put(grade, new Outcome(recommendations.get(grade).getValue(), outcomeLabels.get(grade).getValue()));
-        }
-        return new ScoringConfig(budgetPoints.getValue(), indicatorTotal.getValue(), ws, lowerIsBetter.getValue(),
-                new GradeBands(excellentFrom.getValue(), goodFrom.getValue(), fairFrom.getValue()), outcomes);
+        return new ScoringConfig(budgetPoints.getValue(), indicatorTotal.getValue(), weights.weights(),
+                lowerIsBetter.getValue(), new GradeBands(excellentFrom.getValue(), goodFrom.getValue(), fairFrom.getValue()),
+                outcomes.outcomes());
     }
 
     private void save() {
@@ -244,83 +184,16 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
         }
         Matcher m = WEIGHT_FIELD.matcher(name);
         if (m.matches()) {
-            int i = Integer.parseInt(m.group(1));
-            if (i >= weights.size()) {
-                return weightsError;
-            }
-            return "level1".equals(m.group(2)) ? weights.get(i).name : weights.get(i).points;
+            return weights.field(Integer.parseInt(m.group(1)), m.group(2));
         }
-        for (Grade grade : Grade.values()) {
-            if (name.equals("outcomes." + grade.label())) {
-                // the same field name covers both: a missing choice belongs to the select, else it is the wording
-                Select<Recommendation> recommendation = recommendations.get(grade);
-                return recommendation.getValue() == null ? recommendation : outcomeLabels.get(grade);
-            }
-        }
-        return fields.get(name);
+        HasValidation outcome = outcomes.field(name);
+        return outcome != null ? outcome : fields.get(name);
     }
 
     private void clearErrors() {
         fields.values().forEach(f -> f.setInvalid(false));
-        weights.forEach(r -> {
-            r.name.setInvalid(false);
-            r.points.setInvalid(false);
-        });
-        recommendations.values().forEach(f -> f.setInvalid(false));
-        outcomeLabels.values().forEach(f -> f.setInvalid(false));
-    }
-
-    private void addRow(String level1, BigDecimal points) {
-        WeightRow row = new WeightRow();
-        row.name.setLabel(getTranslation("scoring.weightLevel1"));
-        row.name.setValue(level1 == null ? "" : level1);
-        row.name.setMaxLength(Limits.SCORING_LEVEL1);
-        row.points.setLabel(getTranslation("scoring.weightPoints"));
-        row.points.setValue(clean(points));
-        row.points.addValueChangeListener(e -> sum());
-        row.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        row.remove.setAriaLabel(getTranslation("scoring.removeWeight"));
-        row.remove.setTooltipText(getTranslation("scoring.removeWeight"));
-        row.remove.addClickListener(e -> {
-            weights.remove(row);
-            weightRows.remove(row.layout);
-            renumber();
-            sum();
-        });
-        row.layout.add(row.name, row.points, row.remove);
-        row.layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        weights.add(row);
-        weightRows.add(row.layout);
-        renumber();
-    }
-
-    /** Ids follow the position, as the service's field names do (weights[i]). */
-    private void renumber() {
-        for (int i = 0; i < weights.size(); i++) {
-            WeightRow r = weights.get(i);
-            r.name.setId("scoring-weight-" + i + "-level1");
-            r.points.setId("scoring-weight-" + i + "-points");
-            r.remove.setId("scoring-weight-" + i + "-remove");
-        }
-    }
-
-    /** The sum of the 一级 points against 绩效指标总分, from what is typed now. */
-    private void sum() {
-        BigDecimal total = BigDecimal.ZERO;
-        boolean complete = true;
-        for (WeightRow r : weights) {
-            if (r.points.getValue() == null) {
-                complete = false;
-            } else {
-                total = total.add(r.points.getValue());
-            }
-        }
-        BigDecimal target = indicatorTotal.getValue();
-        String sum = UiFormats.plain(total) + (complete ? "" : "+?");
-        String key = target == null || !complete ? "scoring.weightsSum"
-                : total.compareTo(target) == 0 ? "scoring.weightsSumOk" : "scoring.weightsSumOff";
-        weightsSum.setText(getTranslation(key, sum, target == null ? "?" : UiFormats.plain(target),
-                target == null ? "" : UiFormats.plain(total.subtract(target).abs())));
+        weights.clearErrors();
+        outcomes.clearErrors();
     }
 
     /** 优 ≥ x > 良 ≥ y > 中 ≥ z > 差, from what is typed now. */
@@ -334,7 +207,7 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** 10.00 from the database shows as 10, as the defaults do. */
-    private static BigDecimal clean(BigDecimal value) {
+    static BigDecimal clean(BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -364,53 +237,5 @@ public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle
     @Override
     public String getPageTitle() {
         return getTranslation("scoring.title");
-    }
-
-    /** One 一级指标 row: its name, its points and a button to drop it. */
-    private static final class WeightRow {
-        final TextField name = new TextField();
-        final BigDecimalField points = new BigDecimalField();
-        final Button remove = new Button(VaadinIcon.TRASH.create());
-        final HorizontalLayout layout = new HorizontalLayout();
-    }
-
-    /**
-     * Where an error about the weights as a whole (none configured, sum ≠ total) is shown: below the rows, hidden
-     * while there is none, so it is mapped like any field.
-     */
-    private static final class ErrorLine extends Span implements HasValidation {
-        private String message;
-
-        ErrorLine(String id) {
-            setId(id);
-            setVisible(false);
-            getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        }
-
-        @Override
-        public void setErrorMessage(String errorMessage) {
-            message = errorMessage;
-            setText(errorMessage == null ? "" : errorMessage);
-        }
-
-        @Override
-        public String getErrorMessage() {
-            return message;
-        }
-
-        @Override
-        public void setInvalid(boolean invalid) {
-            setVisible(invalid);
-            if (invalid) {
-                getElement().setAttribute("invalid", "");
-            } else {
-                getElement().removeAttribute("invalid");
-            }
-        }
-
-        @Override
-        public boolean isInvalid() {
-            return isVisible();
-        }
     }
 }

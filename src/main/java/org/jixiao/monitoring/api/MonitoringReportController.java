@@ -16,6 +16,7 @@ import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.ReportIndicator;
 import org.jixiao.monitoring.ReportInput;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportSummary;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.Likelihood;
@@ -39,10 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
         + "recomputed on every save")
 class MonitoringReportController {
     private final MonitoringReportService reports;
+    private final ReportReviews reviews;
     private final CurrentUserProvider currentUser;
 
-    MonitoringReportController(MonitoringReportService reports, CurrentUserProvider currentUser) {
+    MonitoringReportController(MonitoringReportService reports, ReportReviews reviews, CurrentUserProvider currentUser) {
         this.reports = reports;
+        this.reviews = reviews;
         this.currentUser = currentUser;
     }
 
@@ -79,11 +82,14 @@ class MonitoringReportController {
         }
     }
 
-    /** {@code budget} is the target's 年度资金总额; {@code budgetRatio} the v of the budget light. */
+    /**
+     * {@code budget} is the target's 年度资金总额; {@code budgetRatio} the v of the budget light; {@code executionNote}
+     * the unit's 说明 of 执行数 above 预算数.
+     */
     record ReportJson(Long id, Long roundId, int fiscalYear, int cutoffMonth, LocalDate dueDate, Long targetId,
                       String targetName, String projectCode, Long unitId, String unitName, String status, int version,
                       BigDecimal budget, BigDecimal executedFunds, BigDecimal executionRate,
-                      BigDecimal expectedCarryOver, String budgetLight, BigDecimal budgetRatio, String light,
+                      BigDecimal expectedCarryOver, String executionNote, String budgetLight, BigDecimal budgetRatio, String light,
                       boolean overdue, Instant remindedAt, Instant urgedAt, int urgeCount, Instant submittedAt,
                       String rectificationRequest, BudgetFollowUp budgetFollowUp, String rectificationResult,
                       boolean editable, TaskRef task, List<IndicatorJson> indicators) {
@@ -92,7 +98,7 @@ class MonitoringReportController {
             return new ReportJson(r.getId(), r.getRoundId(), d.round().getFiscalYear(), d.round().getCutoffMonth(),
                     d.round().getDueDate(), r.getTargetId(), d.target().getName(), d.target().getProjectCode(),
                     r.getUnitId(), d.target().getUnitName(), r.getStatus().name(), r.getVersion(),
-                    d.target().totalFunds(), r.getExecutedFunds(), d.executionRate(), r.getExpectedCarryOver(),
+                    d.target().totalFunds(), r.getExecutedFunds(), d.executionRate(), r.getExpectedCarryOver(), r.getExecutionNote(),
                     d.budget().light() == null ? null : d.budget().light().name(), d.budget().ratio(),
                     r.getLight(), r.isOverdue(), r.getRemindedAt(), r.getUrgedAt(), r.getUrgeCount(),
                     r.getSubmittedAt(), r.getRectificationRequest(), r.getBudgetFollowUp(),
@@ -149,21 +155,21 @@ class MonitoringReportController {
     @PostMapping("/{id}/rectify")
     @Operation(summary = "Finance requires rectification (整改) on its review task, with a budget follow-up")
     ReportJson rectify(@PathVariable Long id, @RequestBody(required = false) RectifyRequest body) {
-        return ReportJson.of(reports.requireRectification(user(), id, body == null ? null : body.requirement(),
+        return ReportJson.of(reviews.requireRectification(user(), id, body == null ? null : body.requirement(),
                 body == null ? null : body.budgetFollowUp()));
     }
 
     @PostMapping("/{id}/rectification")
     @Operation(summary = "The unit reports its 整改结果 (STAFF of the unit, while RECTIFICATION)")
     ReportJson rectification(@PathVariable Long id, @RequestBody(required = false) RectificationRequest body) {
-        return ReportJson.of(reports.reportRectification(user(), id, body == null ? null : body.version(),
+        return ReportJson.of(reviews.reportRectification(user(), id, body == null ? null : body.version(),
                 body == null ? null : body.result()));
     }
 
     @PostMapping("/{id}/urge")
     @Operation(summary = "催办: finance or the department urges the unit; recorded in the history")
     ReportJson urge(@PathVariable Long id, @RequestBody(required = false) UrgeRequest body) {
-        return ReportJson.of(reports.urge(user(), id, body == null ? null : body.message()));
+        return ReportJson.of(reviews.urge(user(), id, body == null ? null : body.message()));
     }
 
     @GetMapping("/{id}/history")

@@ -48,6 +48,28 @@ class MonitoringRoundController {
         return rounds.get(currentUser.require(), id);
     }
 
+    @PostMapping("/{id}/close")
+    @Operation(summary = "End the round (FINANCE_REVIEWER of its bureau), body {fiscalYear} naming the round's year: no more filling or submissions, reviews go "
+            + "on; once — again answers 409")
+    MonitoringRoundSummary close(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return rounds.close(currentUser.require(), id, body == null ? null : body.fiscalYear());
+    }
+
+    /** The round's fiscal year, named as a confirmation of which round is meant. */
+    record Confirm(Integer fiscalYear) {
+    }
+
+    /** What a cancel removed. */
+    record Cancelled(Long id, int deletedItems) {
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Withdraw a round no unit has submitted to (FINANCE_REVIEWER of its bureau), body {fiscalYear}: the round, its "
+            + "reports and their processes are deleted; once — again, or after a submission, answers 409")
+    Cancelled cancel(@PathVariable Long id, @RequestBody(required = false) Confirm body) {
+        return new Cancelled(id, rounds.cancel(currentUser.require(), id, body == null ? null : body.fiscalYear()));
+    }
+
     @GetMapping
     @Operation(summary = "Rounds in the caller's scope, optionally of one fiscal year")
     List<MonitoringRoundSummary> list(@RequestParam(required = false) Integer fiscalYear) {

@@ -1,16 +1,16 @@
 package org.jixiao.monitoring.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportStatus;
 import org.springframework.stereotype.Component;
 
 /** Keeps the report's status in step with its process (same transaction as the engine). */
 @Component("monitoringReportStatusListener")
 public class MonitoringReportStatusListener {
-    private final MonitoringReportService reports;
+    private final ReportReviews reports;
 
-    MonitoringReportStatusListener(MonitoringReportService reports) {
+    MonitoringReportStatusListener(ReportReviews reports) {
         this.reports = reports;
     }
 

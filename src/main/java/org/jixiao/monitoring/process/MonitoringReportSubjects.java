@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jixiao.approval.ReviewDecision;
+import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.org.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,11 @@ class MonitoringReportSubjects implements ReviewSubjects {
     static final String CHECK_RECTIFICATION_TASK = "Task_CheckRectification";
 
     private final MonitoringReportService reports;
+    private final ReportReviews reviews;
 
-    MonitoringReportSubjects(MonitoringReportService reports) {
+    MonitoringReportSubjects(MonitoringReportService reports, ReportReviews reviews) {
         this.reports = reports;
+        this.reviews = reviews;
     }
 
     @Override
@@ -82,7 +86,17 @@ class MonitoringReportSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return reports.claim(id, ReportStatus.valueOf(status));
+        return reviews.claim(id, ReportStatus.valueOf(status));
+    }
+
+    /** A report is due with its round; its amount is the target's 预算数 (财政资金 + 其他资金). */
+    @Override
+    public InboxSource inboxSource() {
+        return new InboxSource("t.fiscal_year, s.round_id, r.cutoff_month, t.name, t.project_code,"
+                + " COALESCE(t.fiscal_funds, 0) + COALESCE(t.other_funds, 0), r.due_date",
+                "monitoring_report s JOIN performance_target t ON t.id = s.target_id"
+                        + " JOIN monitoring_round r ON r.id = s.round_id WHERE s.id = #{subjectId}",
+                "monitoring_report", "status", "light", "监控报告：");
     }
 
     @Override

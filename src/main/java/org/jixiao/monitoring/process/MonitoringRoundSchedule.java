@@ -2,7 +2,7 @@ package org.jixiao.monitoring.process;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.jixiao.monitoring.MonitoringReportService;
+import org.jixiao.monitoring.ReportDeadlines;
 import org.jixiao.monitoring.MonitoringRound;
 import org.jixiao.rounds.process.RoundDeadlines;
 import org.slf4j.Logger;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 public class MonitoringRoundSchedule {
     private static final Logger log = LoggerFactory.getLogger(MonitoringRoundSchedule.class);
 
-    private final MonitoringReportService reports;
+    private final ReportDeadlines reports;
     private final RoundDeadlines deadlines;
 
-    MonitoringRoundSchedule(MonitoringReportService reports, RoundDeadlines deadlines) {
+    MonitoringRoundSchedule(ReportDeadlines reports, RoundDeadlines deadlines) {
         this.reports = reports;
         this.deadlines = deadlines;
     }

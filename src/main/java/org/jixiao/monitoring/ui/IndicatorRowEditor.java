@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +34,7 @@ class IndicatorRowEditor extends Div {
     private final Select<Achievement> achievement = new Select<>();
     private final Select<Likelihood> likelihood = new Select<>();
     private final CheckboxGroup<DeviationReason> reasons = new CheckboxGroup<>();
-    private final TextField remark = new TextField();
+    private final TextArea remark = new TextArea(); // a long 原因说明 shows in full, also read-only
     private final TextArea measures = new TextArea();
     private final LightBadge light = new LightBadge();
     private final HorizontalLayout explanation;

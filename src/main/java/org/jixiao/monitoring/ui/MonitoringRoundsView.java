@@ -47,12 +47,13 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
         grid.addColumn(r -> getTranslation("rounds.period", String.valueOf(r.fiscalYear()), r.cutoffMonth()))
                 .setHeader(getTranslation("rounds.year")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("rounds.status." + r.status().name()))
-                .setHeader(getTranslation("dashboard.status")).setFlexGrow(1);
+                .setHeader(getTranslation("dashboard.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
         grid.addColumn(MonitoringRoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
         grid.addColumn(MonitoringRoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
         grid.addColumn(MonitoringRoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
-        grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("rounds.due")).setFlexGrow(1);
+        grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("rounds.due")).setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     @Override
@@ -68,6 +69,31 @@ public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> 
     @Override
     protected boolean opening(MonitoringRoundSummary round) {
         return round.status() == MonitoringRoundStatus.OPENING;
+    }
+
+    @Override
+    protected boolean isOpen(MonitoringRoundSummary round) {
+        return round.status() == MonitoringRoundStatus.OPEN;
+    }
+
+    @Override
+    protected int submitted(MonitoringRoundSummary round) {
+        return round.submitted() + round.approved();
+    }
+
+    @Override
+    protected String label(MonitoringRoundSummary round) {
+        return getTranslation("rounds.period", String.valueOf(round.fiscalYear()), round.cutoffMonth());
+    }
+
+    @Override
+    protected void closeRound(MonitoringRoundSummary round) {
+        rounds.close(user, round.id(), round.fiscalYear());
+    }
+
+    @Override
+    protected void cancelRound(MonitoringRoundSummary round) {
+        rounds.cancel(user, round.id(), round.fiscalYear());
     }
 
     @Override

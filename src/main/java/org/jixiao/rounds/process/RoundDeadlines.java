@@ -49,6 +49,21 @@ public class RoundDeadlines {
         engine.startPlain(PROCESS_KEY, businessKey(kind.label(), roundId));
     }
 
+    /** A closed round needs no reminder and marks nothing overdue: its deadline process ends. */
+    public void stop(RoundKind kind, Long roundId) {
+        engine.deleteProcesses(PROCESS_KEY, java.util.List.of(businessKey(kind.label(), roundId)), "轮次已结束");
+    }
+
+    /**
+     * A cancelled round: its deadline process and its items' processes end (in the cancel's transaction, before the
+     * rows go). Returns how many item processes ended.
+     */
+    public int cancel(RoundKind kind, Long roundId, java.util.List<Long> itemIds) {
+        stop(kind, roundId);
+        return engine.deleteProcesses(kind.itemProcessKey(), itemIds.stream().map(String::valueOf).toList(),
+                "轮次已撤销");
+    }
+
     /** {@code Monitoring:12}: the kind's label and the round's id, since each kind numbers its rounds itself. */
     public static String businessKey(String kindLabel, Long roundId) {
         return kindLabel + ":" + roundId;

@@ -33,6 +33,7 @@ import org.jixiao.org.Role;
 import org.jixiao.ui.ConfirmAction;
 import org.jixiao.ui.ExistingRoundNotice;
 import org.jixiao.ui.Polling;
+import org.jixiao.ui.UiFormats;
 
 /**
  * The rounds screen of every kind of round: finance opens a round in the form on top (year, due date, departments
@@ -77,6 +78,10 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
         title.getStyle().set("margin-bottom", "0");
         grid.setId(ids + "-grid");
         columns(grid);
+        if (user.hasRole(Role.FINANCE_REVIEWER)) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("rounds.actions")).setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(route + id(e.getItem())));
@@ -97,6 +102,21 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
     protected abstract Long id(S round);
 
     protected abstract boolean opening(S round);
+
+    /** Whether the round is OPEN: only then can finance end or withdraw it. */
+    protected abstract boolean isOpen(S round);
+
+    /** How many of its items were handed in: a round can be withdrawn only while none was. */
+    protected abstract int submitted(S round);
+
+    /** The round in a sentence, e.g. 2024年 1–6月. */
+    protected abstract String label(S round);
+
+    /** Ends the round (no more submissions). */
+    protected abstract void closeRound(S round);
+
+    /** Withdraws the round with its items. */
+    protected abstract void cancelRound(S round);
 
     /** The kind's own fields, placed after the year (e.g. the cut-off month). */
     protected List<Component> extraFields() {
@@ -137,6 +157,8 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
         });
         due.setId(ids + "-due");
         due.setLabel(getTranslation(texts + ".due"));
+        UiFormats.isoDates(due).setRequiredIndicatorVisible(true);
+        year.setRequiredIndicatorVisible(true);
         due.setValue(dueFor(defaultYear, null));
         allDepartments.setId(ids + "-all");
         allDepartments.setLabel(getTranslation("rounds.allDepartments"));
@@ -185,6 +207,55 @@ public abstract class RoundListView<S> extends VerticalLayout implements HasDyna
                         refresh();
                     }));
         });
+    }
+
+    /**
+     * 结束 and 撤销 for an OPEN round of the caller's bureau, each asking first and saying what will happen; 撤销 only
+     * while nothing was handed in. The buttons stop the click, so it does not also open the round.
+     */
+    private Component actions(S round) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (!isOpen(round)) {
+            return actions;
+        }
+        Button close = new Button(getTranslation("rounds.close"), VaadinIcon.STOP.create(), e -> ConfirmAction.ask(
+                "rounds.closeTitle", getTranslation("rounds.confirmClose", label(round)), "rounds.close",
+                () -> lifecycle(() -> closeRound(round), "rounds.closed", round)));
+        close.setId(ids + "-close-" + id(round));
+        close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        stopClick(close);
+        actions.add(close);
+        if (submitted(round) == 0) {
+            Button cancel = new Button(getTranslation("rounds.cancel"), VaadinIcon.TRASH.create(), e -> ConfirmAction.ask(
+                    "rounds.cancelTitle", getTranslation("rounds.confirmCancel", label(round)), "rounds.cancel",
+                    () -> lifecycle(() -> cancelRound(round), "rounds.cancelled", round)));
+            cancel.setId(ids + "-cancel-" + id(round));
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            stopClick(cancel);
+            actions.add(cancel);
+        }
+        return actions;
+    }
+
+    private static void stopClick(Button button) {
+        button.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+    }
+
+    private void lifecycle(Runnable action, String doneKey, S round) {
+        String label = label(round);
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey, label), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException | ForbiddenException | org.jixiao.common.NotFoundException refused) {
+            Notification n = Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.setId(ids + "-lifecycle-error");
+        }
+        refresh();
     }
 
     private void attempt(Runnable action) {

@@ -6,6 +6,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
+import org.jixiao.security.JixiaoUserDetails;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -52,6 +53,11 @@ public class LdapSignIn implements AuthenticationProvider {
             user = users.loadUserByUsername(username);
         } catch (UsernameNotFoundException unknownHere) {
             throw new NotProvisionedException(username);
+        }
+        // The directory's password was used, not ours: an admin-issued local password need not be changed now
+        // (it still must be, should the person ever sign in with it; docs/security.md).
+        if (user instanceof JixiaoUserDetails details) {
+            user = new JixiaoUserDetails(details.user(), null, false);
         }
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -1,11 +1,15 @@
 package org.jixiao.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jixiao.security.sso.OidcSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -24,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final LoginI18n.Form texts;
 
-    public LoginView() {
+    public LoginView(ObjectProvider<OidcSignIn> oidc) {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -46,6 +52,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
 
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form);
+        if (oidc.getIfAvailable() != null) {
+            Span or = new Span(getTranslation("login.sso.or"));
+            or.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(or, singleSignOn());
+        }
+    }
+
+    /** sso (issue 11 §3): a full-page link (not a Vaadin route) to the IdP's sign-in, shown only when OIDC is on. */
+    private Anchor singleSignOn() {
+        Button button = new Button(getTranslation("login.sso.oidc"));
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        button.setWidth("20em");
+        Anchor link = new Anchor(OidcSignIn.AUTHORIZATION_PATH.substring(1), button);
+        link.setRouterIgnore(true);
+        link.setId("sso-oidc");
+        return link;
     }
 
     @Override
@@ -60,7 +82,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", LOCK_END.format(lockedUntil)));
             form.setI18n(i18n);
         }
-        form.setError(lockedUntil != null || parameters.containsKey("error"));
+        boolean ssoFailed = parameters.containsKey(OidcSignIn.SSO_ERROR);
+        if (ssoFailed) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.setForm(texts);
+            i18n.getErrorMessage().setTitle(getTranslation("login.sso.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.sso.error.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(lockedUntil != null || ssoFailed || parameters.containsKey("error"));
     }
 
     private static Instant lockedUntil(List<String> values) {

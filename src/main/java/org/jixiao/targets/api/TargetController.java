@@ -13,6 +13,7 @@ import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "绩效目标", description = "Drafting, copying, submitting and withdrawing performance targets")
 class TargetController {
     private final TargetService targets;
+    private final TargetSubmission submission;
     private final CurrentUserProvider currentUser;
 
-    TargetController(TargetService targets, CurrentUserProvider currentUser) {
+    TargetController(TargetService targets, TargetSubmission submission, CurrentUserProvider currentUser) {
+        this.submission = submission;
         this.targets = targets;
         this.currentUser = currentUser;
     }
@@ -94,13 +97,13 @@ class TargetController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit into the approval chain (failed checks → 422 with every field error)")
     TargetJson submit(@PathVariable Long id) {
-        return TargetJson.of(targets.submit(user(), id));
+        return TargetJson.of(submission.submit(user(), id));
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a submission before the unit leader acts")
     TargetJson withdraw(@PathVariable Long id) {
-        return TargetJson.of(targets.withdraw(user(), id));
+        return TargetJson.of(submission.withdraw(user(), id));
     }
 
     @PostMapping("/{id}/copy")

@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jixiao.approval.InboxSource;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.org.CurrentUser;
+import org.jixiao.targets.TargetLookup;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 class TargetReviewSubjects implements ReviewSubjects {
     static final String PROCESS_KEY = "TargetApprovalProcess";
 
-    private final TargetService targetService;
+    private final TargetLookup targetService;
+    private final TargetSubmission submission;
 
-    TargetReviewSubjects(TargetService targetService) {
+    TargetReviewSubjects(TargetLookup targetService, TargetSubmission submission) {
+        this.submission = submission;
         this.targetService = targetService;
     }
 
@@ -46,7 +51,15 @@ class TargetReviewSubjects implements ReviewSubjects {
 
     @Override
     public boolean claim(Long id, String status) {
-        return targetService.claim(id, TargetStatus.valueOf(status));
+        return submission.claim(id, TargetStatus.valueOf(status));
+    }
+
+    /** A target belongs to no round and has no due date; its amount is 财政资金 + 其他资金. */
+    @Override
+    public InboxSource inboxSource() {
+        return new InboxSource("s.fiscal_year, NULL, NULL, s.name, s.project_code,"
+                + " COALESCE(s.fiscal_funds, 0) + COALESCE(s.other_funds, 0), NULL",
+                "performance_target s WHERE s.id = #{subjectId}", "performance_target", "status", null, "");
     }
 
     @Override

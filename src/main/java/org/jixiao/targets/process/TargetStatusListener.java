@@ -1,16 +1,16 @@
 package org.jixiao.targets.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.springframework.stereotype.Component;
 
 /** Keeps the target's status in step with the approval process (same transaction as the engine). */
 @Component("targetStatusListener")
 public class TargetStatusListener {
-    private final TargetService targetService;
+    private final TargetSubmission targetService;
 
-    TargetStatusListener(TargetService targetService) {
+    TargetStatusListener(TargetSubmission targetService) {
         this.targetService = targetService;
     }
 

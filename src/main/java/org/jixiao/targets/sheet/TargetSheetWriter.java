@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jixiao.common.xlsx.FormStyles;
 import org.jixiao.common.xlsx.WorkbookStyles;
 import org.jixiao.targets.AnnualTask;
 import org.jixiao.targets.Indicator;
@@ -40,17 +39,15 @@ final class TargetSheetWriter {
     private final CellStyle note;
     private int r;
 
-    private TargetSheetWriter(Workbook workbook, WorkbookStyles styles, String sheetName) {
+    private TargetSheetWriter(Workbook workbook, FormStyles styles, String sheetName) {
         this.sheet = workbook.createSheet(sheetName);
-        this.styles = styles;
-        Font bold = styles.font(true, 11, null);
-        Font plain = styles.font(false, 11, null);
-        this.title = styles.aligned(styles.font(true, 16, null), HorizontalAlignment.CENTER);
-        this.note = styles.aligned(plain, HorizontalAlignment.CENTER);
-        this.label = styles.bordered(bold, HorizontalAlignment.CENTER, null);
-        this.text = styles.bordered(plain, HorizontalAlignment.LEFT, null);
-        this.money = styles.bordered(plain, HorizontalAlignment.RIGHT, WorkbookStyles.MONEY);
-        this.score = styles.bordered(plain, HorizontalAlignment.RIGHT, WorkbookStyles.SCORE);
+        this.styles = styles.cells;
+        this.title = styles.title;
+        this.note = styles.subtitle;
+        this.label = styles.label;
+        this.text = styles.left;
+        this.money = styles.money;
+        this.score = styles.score;
         int[] widths = {14, 16, 22, 26, 14, 8, 22, 10, 26};
         for (int c = 0; c < COLUMNS; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
@@ -58,7 +55,7 @@ final class TargetSheetWriter {
     }
 
     /** Writes the target (or, for a template, a target holding only kind, year and the usual 一级/二级). */
-    static void write(Workbook workbook, WorkbookStyles styles, String sheetName, PerformanceTarget t) {
+    static void write(Workbook workbook, FormStyles styles, String sheetName, PerformanceTarget t) {
         TargetSheetWriter w = new TargetSheetWriter(workbook, styles, sheetName);
         if (t.getKind() == TargetKind.DEPARTMENT) {
             w.department(t);

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.common.ValidationException;
-import org.jixiao.common.xlsx.WorkbookStyles;
+import org.jixiao.common.xlsx.FormStyles;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
 
@@ -147,7 +147,7 @@ public final class TargetWorkbooks {
     /** The targets, one sheet each, named after the target. */
     public static byte[] write(List<PerformanceTarget> targets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+            FormStyles styles = new FormStyles(workbook);
             Set<String> used = new HashSet<>();
             for (PerformanceTarget t : targets) {
                 TargetSheetWriter.write(workbook, styles, sheetName(t, used), t);

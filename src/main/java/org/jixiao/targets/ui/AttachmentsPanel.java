@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.ui.UploadTexts;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
@@ -97,6 +98,7 @@ class AttachmentsPanel extends VerticalLayout {
     private Upload upload() {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> store(metadata.fileName(), data))));
+        UploadTexts.localise(upload);
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
         upload.setDropAllowed(true);

@@ -44,7 +44,8 @@ class ChecksPanel extends Details {
             item.addClassName("check-item");
             item.getElement().setAttribute("data-field", v.field() == null ? "" : v.field());
             String where = FieldLabels.of(this, v.field(), indicators);
-            if (!where.isEmpty()) {
+            // "名称：请填写名称" says it twice: a message that names its field stands alone (issue 12 §5).
+            if (!where.isEmpty() && !v.message().contains(where)) {
                 Span location = new Span(where + "：");
                 location.getStyle().set("color", "var(--lumo-secondary-text-color)");
                 item.add(location);

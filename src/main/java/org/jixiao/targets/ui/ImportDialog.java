@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Year;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jixiao.ui.UploadTexts;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
@@ -75,6 +76,7 @@ class ImportDialog extends Dialog {
             file = data;
             read();
         })));
+        UploadTexts.localise(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFileSize(SheetBounds.MAX_FILE_BYTES);

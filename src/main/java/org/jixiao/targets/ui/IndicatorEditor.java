@@ -3,8 +3,6 @@ package org.jixiao.targets.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
@@ -13,12 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -38,146 +31,10 @@ import org.jixiao.ui.UiFormats;
  */
 class IndicatorEditor extends VerticalLayout {
 
-    /** The inputs of one indicator, created once and reused whenever the grid renders the row. */
-    private final class Row {
-        final Indicator indicator;
-        final ComboBox<String> level2 = new ComboBox<>();
-        final TextField name = new TextField();
-        final TextField value = new TextField();
-        final ValueReading reading = new ValueReading();
-        final KindSelect kind;
-        final VerticalLayout valueCell;
-        final BigDecimalField weight = new BigDecimalField();
-        final TextField basis = new TextField();
-        final Button details = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        final Button remove = new Button(VaadinIcon.TRASH.create());
-        final HorizontalLayout actions = new HorizontalLayout(details, remove);
-        final TextArea description = new TextArea();
-        final Select<String> standard = new Select<>();
-        final TextArea scoringRule = new TextArea();
-        final FormLayout detailsBox = new FormLayout();
-
-        Row(Indicator indicator) {
-            this.indicator = indicator;
-            kind = new KindSelect(indicator, kindRules, onChange);
-            valueCell = new VerticalLayout(value, reading, kind);
-            List<String> level2s = new ArrayList<>(IndicatorCategories.level2Of(indicator.getLevel1()));
-            if (indicator.getLevel2() != null && !level2s.contains(indicator.getLevel2())) {
-                level2s.add(indicator.getLevel2());
-            }
-            level2.setItems(level2s);
-            level2.setAllowCustomValue(true);
-            level2.addCustomValueSetListener(e -> {
-                level2.setItems(merge(level2s, e.getDetail()));
-                level2.setValue(e.getDetail());
-            });
-            level2.setValue(indicator.getLevel2());
-            level2.setWidthFull();
-            level2.setAriaLabel(getTranslation("indicators.level2"));
-            level2.addValueChangeListener(e -> changed(() -> indicator.setLevel2(e.getValue())));
-
-            text(name, indicator.getName(), "indicators.name", v -> {
-                indicator.setName(v);
-                kind.follow();
-            });
-            name.setPlaceholder(getTranslation("indicators.namePlaceholder"));
-            text(value, indicator.getValueText(), "indicators.value", v -> {
-                indicator.setValueText(v);
-                reading.show(v);
-                kind.follow();
-            });
-            value.setPlaceholder(getTranslation("indicators.valuePlaceholder"));
-            reading.show(indicator.getValueText());
-            valueCell.setPadding(false);
-            valueCell.setSpacing(false);
-
-            weight.setValue(indicator.getWeight());
-            weight.setWidthFull();
-            weight.setAriaLabel(getTranslation("indicators.weight"));
-            weight.setValueChangeMode(ValueChangeMode.LAZY);
-            weight.addValueChangeListener(e -> changed(() -> indicator.setWeight(e.getValue())));
-
-            text(basis, indicator.getBasis(), "indicators.basis", v -> indicator.setBasis(v));
-            basis.setPlaceholder(getTranslation("indicators.basisPlaceholder"));
-
-            description.setLabel(getTranslation("indicators.description"));
-            description.setValue(Objects.requireNonNullElse(indicator.getDescription(), ""));
-            description.setValueChangeMode(ValueChangeMode.LAZY);
-            description.addValueChangeListener(e -> changed(() -> indicator.setDescription(e.getValue())));
-            List<String> standards = new ArrayList<>(IndicatorCategories.STANDARDS);
-            if (indicator.getStandard() != null && !standards.contains(indicator.getStandard())) {
-                standards.add(indicator.getStandard());
-            }
-            standard.setLabel(getTranslation("indicators.standard"));
-            standard.setItems(standards);
-            standard.setEmptySelectionAllowed(true);
-            standard.setEmptySelectionCaption(getTranslation("indicators.standardNone"));
-            standard.setValue(indicator.getStandard());
-            standard.addValueChangeListener(e -> changed(() -> indicator.setStandard(e.getValue())));
-            scoringRule.setLabel(getTranslation("indicators.scoringRule"));
-            scoringRule.setPlaceholder(getTranslation("indicators.scoringRulePlaceholder"));
-            scoringRule.setValue(Objects.requireNonNullElse(indicator.getScoringRule(), ""));
-            scoringRule.setValueChangeMode(ValueChangeMode.LAZY);
-            scoringRule.addValueChangeListener(e -> changed(() -> indicator.setScoringRule(e.getValue())));
-            detailsBox.add(description, standard, scoringRule);
-            detailsBox.setColspan(description, 2);
-            detailsBox.setColspan(scoringRule, 3);
-            detailsBox.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
-            detailsBox.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
-
-            details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            details.setTooltipText(getTranslation("indicators.details"));
-            details.setAriaLabel(getTranslation("indicators.details"));
-            details.addClickListener(e -> toggleDetails(indicator));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setTooltipText(getTranslation("indicators.remove"));
-            remove.setAriaLabel(getTranslation("indicators.remove"));
-            remove.addClickListener(e -> removeIndicator(indicator));
-            actions.setSpacing(false);
-        }
-
-        void assignIds(int i) {
-            String p = "indicator-" + i + "-";
-            level2.setId(p + "level2");
-            name.setId(p + "name");
-            value.setId(p + "value");
-            kind.setId(p + "kind");
-            reading.setId(p + "reading");
-            weight.setId(p + "weight");
-            basis.setId(p + "basis");
-            details.setId(p + "details");
-            remove.setId(p + "remove");
-            description.setId(p + "description");
-            standard.setId(p + "standard");
-            scoringRule.setId(p + "scoring");
-        }
-
-        HasValidation field(String property) {
-            return switch (property == null ? "" : property) {
-                case "level2" -> level2;
-                case "valueText", "value", "comparator", "unit" -> value;
-                case "weight" -> weight;
-                case "basis" -> basis;
-                case "description" -> description;
-                case "scoringRule" -> scoringRule;
-                case "standard" -> null;
-                default -> name;
-            };
-        }
-
-        private void text(TextField field, String initial, String labelKey, java.util.function.Consumer<String> setter) {
-            field.setValue(Objects.requireNonNullElse(initial, ""));
-            field.setWidthFull();
-            field.setAriaLabel(getTranslation(labelKey));
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(e -> changed(() -> setter.accept(e.getValue())));
-        }
-    }
-
     private final List<Indicator> indicators;
     private final IndicatorKindRules kindRules;
     private final Runnable onChange;
-    private final Map<Indicator, Row> rows = new IdentityHashMap<>();
+    private final Map<Indicator, IndicatorRow> rows = new IdentityHashMap<>();
     private final Map<String, Grid<Indicator>> grids = new LinkedHashMap<>();
     private final Map<String, Span> groupSums = new LinkedHashMap<>();
 
@@ -262,8 +119,9 @@ class IndicatorEditor extends VerticalLayout {
         add(header, grid);
     }
 
-    private Row row(Indicator indicator) {
-        return rows.computeIfAbsent(indicator, Row::new);
+    private IndicatorRow row(Indicator indicator) {
+        return rows.computeIfAbsent(indicator,
+                i -> new IndicatorRow(i, kindRules, onChange, this::changed, this::toggleDetails, this::removeIndicator));
     }
 
     private void addIndicator(String level1) {
@@ -346,7 +204,7 @@ class IndicatorEditor extends VerticalLayout {
         if (index < 0 || index >= indicators.size()) {
             return null;
         }
-        Row row = row(indicators.get(index));
+        IndicatorRow row = row(indicators.get(index));
         if (property != null && List.of("description", "scoringRule").contains(property)) {
             Grid<Indicator> grid = grids.get(row.indicator.getLevel1());
             if (grid != null) {
@@ -373,7 +231,7 @@ class IndicatorEditor extends VerticalLayout {
         };
     }
 
-    private static List<String> merge(List<String> items, String extra) {
+    static List<String> merge(List<String> items, String extra) {
         List<String> merged = new ArrayList<>(items);
         if (!merged.contains(extra)) {
             merged.add(extra);

@@ -3,13 +3,9 @@ package org.jixiao.targets.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +18,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Year;
 import java.util.List;
-import org.jixiao.approval.ReviewEvent;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
@@ -37,12 +32,13 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.ui.NotFoundNotice;
-import org.jixiao.ui.UiFormats;
 import org.jixiao.ui.ConfirmAction;
 import org.jixiao.ui.FirstError;
+import org.jixiao.ui.Notices;
 import org.jixiao.ui.UnsavedChangesGuard;
 
 /**
@@ -55,6 +51,7 @@ import org.jixiao.ui.UnsavedChangesGuard;
 public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private final TargetService targets;
+    private final TargetSubmission submission;
     private final TargetVersions versions;
     private final AttachmentService attachments;
     private final CurrentUser user;
@@ -66,9 +63,10 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean markFields;
     private boolean editRoute;
 
-    public TargetEditorView(TargetService targets, TargetVersions versions, AttachmentService attachments,
-                            CurrentUserProvider currentUser) {
+    public TargetEditorView(TargetService targets, TargetSubmission submission, TargetVersions versions,
+                            AttachmentService attachments, CurrentUserProvider currentUser) {
         this.targets = targets;
+        this.submission = submission;
         this.versions = versions;
         this.attachments = attachments;
         this.user = currentUser.require();
@@ -117,7 +115,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         }
         AdjustmentBanner.addTo(this, draft);
         if (draft.getStatus() == TargetStatus.RETURNED) {
-            add(returnBanner());
+            add(new ReturnBanner(targets.lastReturn(user, draft.getId())));
         }
         Button save = new Button(getTranslation("editor.save"), VaadinIcon.DISC.create(), e -> save(true));
         save.setId("target-save");
@@ -126,9 +124,9 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         submit.setId("target-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checks = new ChecksPanel();
-        HorizontalLayout actions = toolbar();
+        HorizontalLayout actions = new EditorToolbar(draft);
         if (draft.isAdjustment()) {
-            actions.add(abandonButton());
+            actions.add(new AbandonButton(this::abandon));
         }
         actions.add(save, submit);
         Div bar = new Div(actions, checks);
@@ -144,7 +142,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void renderReadOnly() {
-        HorizontalLayout actions = toolbar();
+        HorizontalLayout actions = new EditorToolbar(draft);
         if (draft.getStatus() == TargetStatus.UNIT_REVIEW) {
             Button withdraw = new Button(getTranslation("editor.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
                     e -> withdraw());
@@ -170,53 +168,6 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
                 new HistoryTimeline(targets.history(user, draft.getId())));
     }
 
-    /** Back link and status on the left, the actions (added by the caller) on the right. */
-    private HorizontalLayout toolbar() {
-        Div spacer = new Div();
-        HorizontalLayout bar = new HorizontalLayout(backLink(), statusBadge(), spacer);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWidthFull();
-        bar.expand(spacer);
-        return bar;
-    }
-
-    private Span statusBadge() {
-        Span badge = new Span(getTranslation("status." + draft.getStatus().name()));
-        badge.setId("target-status");
-        badge.getElement().getThemeList().add("badge");
-        if (draft.getStatus() == TargetStatus.RETURNED) {
-            badge.getElement().getThemeList().add("error");
-        } else if (draft.getStatus() == TargetStatus.APPROVED) {
-            badge.getElement().getThemeList().add("success");
-        }
-        return badge;
-    }
-
-    private Button backLink() {
-        Button back = new Button(getTranslation("editor.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> UI.getCurrent().navigate("targets"));
-        back.setId("target-back");
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return back;
-    }
-
-    private Div returnBanner() {
-        ReviewEvent last = targets.lastReturn(user, draft.getId());
-        Div banner = new Div();
-        banner.setId("return-banner");
-        banner.setWidthFull();
-        banner.getStyle().set("box-sizing", "border-box").set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
-        if (last == null) {
-            banner.setText(getTranslation("editor.returned"));
-        } else {
-            String role = last.getActorRole() == null ? "" : getTranslation("role." + last.getActorRole());
-            banner.setText(getTranslation("editor.returnedBy", last.getActorName(), role,
-                    UiFormats.time(last.getCreatedAt()), last.getOpinion() == null ? "" : last.getOpinion()));
-        }
-        return banner;
-    }
-
     private void runChecks() {
         LiveChecks.Result result = LiveChecks.run(form.draft(), rules);
         checks.show(result, draft.getIndicators());
@@ -234,7 +185,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
             adoptStored(saved);
             unsaved.saved();
             if (announce) {
-                notify(getTranslation("editor.saved", saved.getVersion()), NotificationVariant.LUMO_SUCCESS, "save-notification");
+                Notices.success(getTranslation("editor.saved", saved.getVersion()), "save-notification");
                 showStoredUrl();
             }
         });
@@ -251,7 +202,7 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         } catch (ConflictException conflict) {
             showConflict(conflict);
         } catch (NotFoundException | ForbiddenException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "error-notification");
+            Notices.error(refused.getMessage(), "error-notification");
         }
         return false;
     }
@@ -293,35 +244,16 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void trySubmit() {
         attempt(() -> {
-            draft = targets.submit(user, draft.getId());
-            notify(getTranslation("editor.submitted"), NotificationVariant.LUMO_SUCCESS, "submit-notification");
+            draft = submission.submit(user, draft.getId());
+            Notices.success(getTranslation("editor.submitted"), "submit-notification");
             render();
         });
-    }
-
-    /** 放弃调整: the draft is deleted after a confirmation; the version in force stays as it is. */
-    private Button abandonButton() {
-        Button abandon = new Button(getTranslation("adjust.abandon"), VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setId("abandon-confirm");
-            confirm.setHeader(getTranslation("adjust.abandonTitle"));
-            confirm.setText(getTranslation("adjust.abandonText"));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("adjust.cancel"));
-            confirm.setConfirmText(getTranslation("adjust.abandon"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(c -> abandon());
-            confirm.open();
-        });
-        abandon.setId("target-abandon");
-        abandon.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return abandon;
     }
 
     private void abandon() {
         Long inForce = draft.getAdjustsTargetId();
         if (attempt(() -> versions.abandon(user, draft.getId()))) {
-            notify(getTranslation("adjust.abandoned"), NotificationVariant.LUMO_SUCCESS, "abandon-notification");
+            Notices.success(getTranslation("adjust.abandoned"), "abandon-notification");
             unsaved.saved(); // the draft is gone, as confirmed
             UI.getCurrent().navigate("targets/" + inForce);
         }
@@ -329,11 +261,11 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void withdraw() {
         try {
-            draft = targets.withdraw(user, draft.getId());
-            notify(getTranslation("editor.withdrawn"), NotificationVariant.LUMO_SUCCESS, "withdraw-notification");
+            draft = submission.withdraw(user, draft.getId());
+            Notices.success(getTranslation("editor.withdrawn"), "withdraw-notification");
             render();
         } catch (ConflictException | ForbiddenException | NotFoundException refused) {
-            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "error-notification");
+            Notices.error(refused.getMessage(), "error-notification");
         }
     }
 
@@ -345,38 +277,12 @@ public class TargetEditorView extends VerticalLayout implements BeforeEnterObser
         checks.show(new LiveChecks.Result(violations, LiveChecks.run(form.draft(), rules).weightSum(),
                 rules.indicatorTotal(), false), draft.getIndicators());
         checks.setOpened(true);
-        notify(getTranslation("editor.invalid", invalid.getMessage(), violations.size()), NotificationVariant.LUMO_ERROR,
-                "validation-notification");
+        Notices.error(getTranslation("editor.invalid", invalid.getMessage(), violations.size()), "validation-notification");
     }
 
     /** Someone else saved first: say so, keep everything typed here, offer to reload. */
     private void showConflict(ConflictException conflict) {
-        Notification notification = new Notification();
-        notification.setId("conflict-notification");
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setDuration(0);
-        notification.setPosition(Notification.Position.TOP_CENTER);
-        Div text = new Div(getTranslation("editor.conflict", conflict.getMessage()));
-        text.setId("conflict-message");
-        text.setWidth("26em");
-        Button reload = new Button(getTranslation("editor.reload"), e -> {
-            notification.close();
-            UI.getCurrent().getPage().reload();
-        });
-        reload.setId("conflict-reload");
-        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
-        close.setId("conflict-close");
-        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(text, reload, close);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        notification.add(content);
-        notification.open();
-    }
-
-    private static void notify(String message, NotificationVariant variant, String id) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
-        notification.setId(id);
+        new EditorConflictNotice(conflict.getMessage()).open();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jixiao.targets.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -111,6 +112,10 @@ class TargetForm extends VerticalLayout {
         area(periodGoals, "target.periodGoals", draft.getPeriodGoals(), draft::setPeriodGoals, "periodGoals",
                 "target-period-goals");
 
+        // What the submission checks require carries the required mark (项目编码 only shows for project targets).
+        for (HasValue<?, ?> required : List.of(kind, fiscalYear, name, projectCode, fiscalFunds, otherFunds, goals)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         FormLayout header = new FormLayout();
         header.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 4));
         header.add(kind, 2);
@@ -175,7 +180,7 @@ class TargetForm extends VerticalLayout {
     }
 
     private void showTotal() {
-        totalFunds.setText(UiFormats.decimal(draft.totalFunds()) + " " + getTranslation("unit.wanyuan"));
+        totalFunds.setText(UiFormats.money(draft.totalFunds()) + " " + getTranslation("unit.wanyuan"));
     }
 
     /** Marks the inputs the violations point at; violations without an input are only listed. */

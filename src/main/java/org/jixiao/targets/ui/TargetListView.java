@@ -105,8 +105,8 @@ public class TargetListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PerformanceTarget::getName).setHeader(getTranslation("target.name")).setFlexGrow(3)
                 .setSortable(true);
         grid.addColumn(PerformanceTarget::getUnitName).setHeader(getTranslation("target.unit")).setFlexGrow(1);
-        grid.addColumn(t -> UiFormats.decimal(t.totalFunds())).setHeader(getTranslation("list.funds"))
-                .setWidth("120px").setFlexGrow(0);
+        grid.addColumn(t -> UiFormats.money(t.totalFunds())).setHeader(getTranslation("list.funds"))
+                .setWidth("150px").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("status." + t.getStatus().name())).setHeader(getTranslation("list.status"))
                 .setWidth("150px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))

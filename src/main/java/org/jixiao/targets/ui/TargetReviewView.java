@@ -6,13 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,11 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.HistoryTimeline;
-import org.jixiao.common.ConflictException;
+import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
-import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.PerformanceTarget;
@@ -44,7 +38,6 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
     private final TargetVersions versions;
     private final CurrentUser user;
     private ReviewTask task;
-    private final TextArea opinion = new TextArea();
 
     public TargetReviewView(TargetService targets, ReviewService reviews, TargetVersions versions,
                             AttachmentService attachments, CurrentUserProvider currentUser) {
@@ -86,25 +79,7 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout top = new HorizontalLayout(back, step);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        opinion.setId("review-opinion");
-        opinion.setLabel(getTranslation("review.opinion"));
-        opinion.setPlaceholder(getTranslation("review.opinionPlaceholder"));
-        opinion.setWidthFull();
-        opinion.setMinHeight("100px");
-        opinion.setMaxLength(Limits.OPINION);
-        opinion.setValueChangeMode(ValueChangeMode.EAGER);
-        opinion.addValueChangeListener(e -> opinion.setInvalid(false));
-        Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(), e -> approve());
-        approve.setId("review-approve");
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button giveBack = new Button(getTranslation("review.return"), VaadinIcon.REPLY.create(), e -> giveBack());
-        giveBack.setId("review-return");
-        giveBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        VerticalLayout decision = new VerticalLayout(new H3(getTranslation("review.decision")), opinion,
-                new HorizontalLayout(approve, giveBack));
-        decision.setPadding(true);
-        decision.setId("review-decision");
-        decision.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
+        ReviewDecisionPanel decision = new ReviewDecisionPanel(reviews, user, task, getTranslation("review.decision"));
 
         add(top);
         AdjustmentBanner.addTo(this, target);
@@ -128,53 +103,6 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
             section.add(new DiffGrid(changes));
         }
         return section;
-    }
-
-    private void approve() {
-        try {
-            reviews.approve(task.id(), user, opinion.getValue());
-            done(getTranslation("review.approved", task.subjectName()));
-        } catch (ValidationException invalid) {
-            showOpinionError(invalid);
-        } catch (ConflictException | NotFoundException | ForbiddenException gone) {
-            failed(gone.getMessage());
-        }
-    }
-
-    private void giveBack() {
-        if (opinion.getValue() == null || opinion.getValue().isBlank()) {
-            opinion.setErrorMessage(getTranslation("review.opinionRequired"));
-            opinion.setInvalid(true);
-            opinion.focus();
-            return;
-        }
-        try {
-            reviews.returnToDrafter(task.id(), user, opinion.getValue());
-            done(getTranslation("review.returned", task.subjectName()));
-        } catch (ValidationException invalid) {
-            showOpinionError(invalid);
-        } catch (ConflictException | NotFoundException | ForbiddenException gone) {
-            failed(gone.getMessage());
-        }
-    }
-
-    private void showOpinionError(ValidationException invalid) {
-        opinion.setErrorMessage(invalid.violations().isEmpty() ? invalid.getMessage()
-                : invalid.violations().get(0).message());
-        opinion.setInvalid(true);
-    }
-
-    private void done(String message) {
-        Notification n = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        n.setId("review-done-notification");
-        UI.getCurrent().navigate("inbox");
-    }
-
-    private void failed(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setId("review-error-notification");
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.targets.IndicatorValueParser;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
+import org.jixiao.ui.NarrowScreen;
 import org.jixiao.ui.UiFormats;
 
 /** A target read-only: header, funds, spending plan, goals, tasks and the indicator tree (一级 → 二级 → 三级). */
@@ -85,7 +86,7 @@ class TargetSummary extends VerticalLayout {
     }
 
     private String money(BigDecimal value) {
-        return value == null ? "" : UiFormats.decimal(value) + " " + getTranslation("unit.wanyuan");
+        return value == null ? "" : UiFormats.money(value) + " " + getTranslation("unit.wanyuan");
     }
 
     private Component item(FormLayout form, String labelKey, String value, String id) {
@@ -105,9 +106,9 @@ class TargetSummary extends VerticalLayout {
         grid.setId("summary-tasks");
         grid.addColumn(AnnualTask::getName).setHeader(getTranslation("tasks.name")).setFlexGrow(1);
         grid.addColumn(AnnualTask::getContent).setHeader(getTranslation("tasks.content")).setFlexGrow(3);
-        grid.addColumn(a -> UiFormats.decimal(a.getFiscalAmount())).setHeader(getTranslation("tasks.fiscal"))
+        grid.addColumn(a -> UiFormats.money(a.getFiscalAmount())).setHeader(getTranslation("tasks.fiscal"))
                 .setWidth("130px").setFlexGrow(0);
-        grid.addColumn(a -> UiFormats.decimal(a.getOtherAmount())).setHeader(getTranslation("tasks.other"))
+        grid.addColumn(a -> UiFormats.money(a.getOtherAmount())).setHeader(getTranslation("tasks.other"))
                 .setWidth("130px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -138,23 +139,51 @@ class TargetSummary extends VerticalLayout {
         ValueReading reader = new ValueReading();
         tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getValueText(), ""))
                 .setHeader(getTranslation("indicators.value")).setWidth("120px").setFlexGrow(0);
-        tree.addColumn(n -> n.indicator == null || n.indicator.getValueText() == null ? ""
+        var reading = tree.addColumn(n -> n.indicator == null || n.indicator.getValueText() == null ? ""
                         : readingOf(reader, n.indicator.getValueText()))
                 .setHeader(getTranslation("indicators.reading")).setWidth("130px").setFlexGrow(0);
         tree.addColumn(n -> UiFormats.decimal(n.weight)).setHeader(getTranslation("indicators.weight"))
                 .setWidth("80px").setFlexGrow(0);
-        tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getDescription(), ""))
+        var description = tree.addColumn(n -> n.indicator == null ? ""
+                        : Objects.requireNonNullElse(n.indicator.getDescription(), ""))
                 .setHeader(getTranslation("indicators.description")).setFlexGrow(1);
-        tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getBasis(), ""))
+        var basis = tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getBasis(), ""))
                 .setHeader(getTranslation("indicators.basis")).setFlexGrow(1);
-        tree.addColumn(n -> n.indicator == null ? "" : Objects.requireNonNullElse(n.indicator.getScoringRule(), ""))
+        var rule = tree.addColumn(n -> n.indicator == null ? ""
+                        : Objects.requireNonNullElse(n.indicator.getScoringRule(), ""))
                 .setHeader(getTranslation("indicators.scoringRule")).setFlexGrow(1);
+        // On a phone: indicator, value and points; a tap on an indicator shows the rest below it.
+        NarrowScreen.follow(tree, narrow -> {
+            List.of(reading, description, basis, rule).forEach(c -> c.setVisible(!narrow));
+            tree.getColumns().get(0).setWidth(narrow ? "160px" : "240px");
+            tree.getColumns().get(1).setWidth(narrow ? "88px" : "120px");
+            tree.getColumns().get(3).setWidth(narrow ? "64px" : "80px");
+            tree.setItemDetailsRenderer(narrow ? new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details)
+                    : null);
+        });
         tree.setItems(roots, n -> n.children);
         tree.expandRecursively(roots, 2);
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         tree.setAllRowsVisible(true);
         tree.setPartNameGenerator(n -> n.indicator == null ? "indicator-group" : null);
         return tree;
+    }
+
+    /** What the hidden columns hold, under an indicator tapped on a phone. */
+    private Component details(Node n) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        if (n.indicator != null) {
+            Indicator i = n.indicator;
+            for (String[] line : new String[][] {{"indicators.description", i.getDescription()},
+                {"indicators.basis", i.getBasis()}, {"indicators.scoringRule", i.getScoringRule()}}) {
+                if (line[1] != null && !line[1].isBlank()) {
+                    box.add(new Span(getTranslation(line[0]) + "：" + line[1]));
+                }
+            }
+        }
+        return box;
     }
 
     private static String readingOf(ValueReading reader, String text) {

@@ -19,6 +19,8 @@ import org.jixiao.approval.ReviewEvent;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.InboxView;
+import org.jixiao.evaluation.PendingEvaluation;
+import org.jixiao.evaluation.UnitEvaluationsService;
 import org.jixiao.monitoring.PendingReport;
 import org.jixiao.monitoring.MonitoringRoundProgress;
 import org.jixiao.monitoring.UnitReportsService;
@@ -43,7 +45,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser user;
 
     public WorkbenchView(TargetService targets, ReviewService reviews, UnitReportsService monitoring,
-                         CurrentUserProvider currentUser) {
+                         UnitEvaluationsService evaluations, AdminServices admin, CurrentUserProvider currentUser) {
         this.targets = targets;
         this.user = currentUser.require();
         setWidthFull();
@@ -59,6 +61,8 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             section("workbench.drafts", drafts.isEmpty(), draftsGrid(drafts));
             List<PendingReport> reports = monitoring.pendingForUnit(user);
             section("workbench.reports", reports.isEmpty(), reportsGrid(reports));
+            List<PendingEvaluation> selfEvaluations = evaluations.pendingForUnit(user);
+            section("workbench.evaluations", selfEvaluations.isEmpty(), PendingEvaluationsGrid.of(selfEvaluations));
         }
         if (user.hasAnyRole(Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
             List<ReviewTask> tasks = reviews.inbox(user);
@@ -67,6 +71,9 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         if (user.hasAnyRole(Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
             List<MonitoringRoundProgress> rounds = monitoring.openRoundsInScope(user);
             section("workbench.rounds", rounds.isEmpty(), roundLines(rounds));
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            add(admin.overview(user));
         }
     }
 

@@ -89,7 +89,7 @@ class BatchApprovalApiTest {
     @Test
     void formTasksAreRefusedWithTheReason() {
         String fill = null;
-        for (JsonNode t : as("staff").get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : as("staff").tasks()) {
             if (t.get("decisions").isEmpty()) {
                 fill = t.get("id").asText();
                 break;
@@ -102,7 +102,7 @@ class BatchApprovalApiTest {
 
         assertThat(result.get("status").asText()).isEqualTo("REFUSED");
         assertThat(result.get("problem").get("detail").asText()).contains("须在对应页面填报并提交");
-        assertThat(as("staff").get("/api/tasks").expect(200).body().findValuesAsText("id")).contains(fill);
+        assertThat(as("staff").tasks().findValuesAsText("id")).contains(fill);
     }
 
     /** Year 2095: a red monitoring report reaches finance, which must decide on 整改 for it alone. */
@@ -143,7 +143,7 @@ class BatchApprovalApiTest {
     }
 
     /** 2 of ≥12次 by June (red, with reason and measures), the rates at 96%, qualitative ones achieved. */
-    private static Map<String, Object> redReport(JsonNode report) {
+    static Map<String, Object> redReport(JsonNode report) {
         Map<String, Object> body = Api.toMap(report);
         body.put("executedFunds", "90");
         body.put("expectedCarryOver", "0");
@@ -200,7 +200,7 @@ class BatchApprovalApiTest {
 
     /** A task of the user that is not a target's unit-leader review (e.g. the demo's report to confirm), or null. */
     private String otherTaskOf(String user) {
-        for (JsonNode t : as(user).get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : as(user).tasks()) {
             if (!"TARGET".equals(t.get("type").asText()) && t.get("decisions").toString().contains("APPROVE")) {
                 return t.get("id").asText();
             }

@@ -31,7 +31,7 @@ class SelfEvaluationApiTest {
     }
 
     private String task(String user, long subjectId) {
-        for (JsonNode t : as(user).get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : as(user).tasks()) {
             if (t.get("subjectId").asLong() == subjectId && !"TARGET".equals(t.get("type").asText())) {
                 return t.get("id").asText();
             }

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.evaluation.SelfEvaluationSheet;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.RoundFixtures;
@@ -128,7 +129,7 @@ class SelfEvaluationExportApiTest {
     }
 
     private String task(String user, long subjectId) {
-        for (JsonNode t : as(user).get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : as(user).tasks()) {
             if (t.get("subjectId").asLong() == subjectId && !"TARGET".equals(t.get("type").asText())) {
                 return t.get("id").asText();
             }
@@ -200,8 +201,8 @@ class SelfEvaluationExportApiTest {
             for (int c = 1; c < 10; c++) {
                 texts.add(headings.getCell(c).getStringCellValue());
             }
-            assertThat(texts).containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "复核得分",
-                    "偏差原因分析及改进措施");
+            assertThat(texts).containsExactly("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                    "偏差原因分析及改进措施", "复核得分");
             Row first = rowWith(sheet, 3, "组织专家审查次数");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("产出指标（50分）");
             assertThat(merged(sheet, first.getRowNum(), first.getRowNum() + 1, 1, 1)).as("产出指标 over two rows").isTrue();
@@ -209,8 +210,8 @@ class SelfEvaluationExportApiTest {
             assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(10.0);
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(25.0);
             assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(20.83);
-            assertThat(first.getCell(8).getNumericCellValue()).as("复核得分").isEqualTo(15.0);
-            assertThat(first.getCell(9).getStringCellValue()).contains("两次会诊因疫情推迟", "复核：会诊记录不全");
+            assertThat(first.getCell(9).getNumericCellValue()).as("复核得分").isEqualTo(15.0);
+            assertThat(first.getCell(8).getStringCellValue()).contains("两次会诊因疫情推迟", "复核：会诊记录不全");
             assertThat(rowWith(sheet, 3, "按时完成项目").getCell(5).getStringCellValue()).isEqualTo("达成年度指标");
             assertThat(merged(sheet, headings.getRowNum(), first.getRowNum() + 3, 0, 0)).as("绩效指标 down the side")
                     .isTrue();
@@ -219,12 +220,40 @@ class SelfEvaluationExportApiTest {
             assertThat(merged(sheet, total.getRowNum(), total.getRowNum(), 0, 5)).isTrue();
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(100.0);
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(93.8);
-            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(87.97);
+            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(87.97);
             Row grade = rowWith(sheet, 0, "评价等级");
             assertThat(grade.getCell(7).getStringCellValue()).isEqualTo("优");
-            assertThat(grade.getCell(8).getStringCellValue()).isEqualTo("良");
+            assertThat(grade.getCell(9).getStringCellValue()).isEqualTo("良");
             assertThat(rowWith(sheet, 0, "存在问题").getCell(2).getStringCellValue()).isEqualTo("会诊安排偏晚");
         }
+    }
+
+    /** What the form holds reads back: funds, each indicator's row, totals and prose, as the API shows them. */
+    @Test
+    void theFormReadsBack() {
+        JsonNode shown = as("staff").get("/api/self-evaluations/" + project).expect(200).body();
+        SelfEvaluationSheet.Read read = SelfEvaluationSheet.read(download("staff", project).getBody());
+        assertThat(read.adjustedFunds()).isEqualByComparingTo("200.00");
+        assertThat(read.executedFunds()).isEqualByComparingTo("170.00");
+        assertThat(read.budgetScore()).isEqualByComparingTo("8.50");
+        assertThat(read.goalsActual()).isEqualTo("全年完成专家会诊 10 次");
+        assertThat(read.total()).isEqualByComparingTo("93.80");
+        assertThat(read.grade()).isEqualTo("优");
+        assertThat(read.problems()).isEqualTo("会诊安排偏晚");
+        assertThat(read.improvements()).isEqualTo("提前制定会诊计划");
+        assertThat(read.lines()).hasSize(shown.get("indicators").size());
+        SelfEvaluationSheet.Line first = read.lines().get(0);
+        assertThat(first.level1()).isEqualTo("产出指标");
+        assertThat(first.name()).isEqualTo("组织专家审查次数");
+        assertThat(first.valueText()).isEqualTo("≥12次");
+        assertThat(first.actual()).isEqualTo("10");
+        assertThat(first.weight()).isEqualByComparingTo("25");
+        assertThat(first.score()).isEqualByComparingTo("20.83");
+        assertThat(first.deviation()).isEqualTo("两次会诊因疫情推迟；明年提前安排");
+        assertThat(first.reviewedScore()).isEqualByComparingTo("15");
+        assertThat(read.lines().get(1).level1()).as("carried down the merged 一级").isEqualTo("产出指标");
+        assertThat(read.lines().get(1).actual()).isEqualTo("达成年度指标");
+        assertThat(read.lines()).extracting(SelfEvaluationSheet.Line::level1).contains("满意度指标");
     }
 
     @Test

@@ -51,7 +51,7 @@ class MonitoringReportApiTest {
     }
 
     private String task(String user, String type, long subjectId) {
-        for (JsonNode t : as(user).get("/api/tasks").expect(200).body()) {
+        for (JsonNode t : as(user).tasks()) {
             if (type.equals(t.get("type").asText()) && t.get("subjectId").asLong() == subjectId) {
                 return t.get("id").asText();
             }
@@ -98,7 +98,7 @@ class MonitoringReportApiTest {
         assertThat(blank.get("light").isNull()).isTrue();
         // the unit's fill task is in its inbox, typed, and cannot be "approved" past the form's checks
         String fillTask = task("staff", "MONITORING_REPORT", id);
-        assertThat(as("staff").get("/api/tasks").body().findValues("decisions").stream()
+        assertThat(as("staff").tasks().findValues("decisions").stream()
                 .anyMatch(d -> d.isEmpty())).isTrue();
         as("staff").post("/api/tasks/" + fillTask + "/approve", null).expect(409);
         as("staff").post("/api/monitoring-reports/" + id + "/submit", null).expect(422);

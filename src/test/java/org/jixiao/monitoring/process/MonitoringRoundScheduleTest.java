@@ -23,6 +23,7 @@ import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.RoundFixtures;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ class MonitoringRoundScheduleTest {
     MonitoringReportService reports;
     @Autowired
     TargetService targets;
+    @Autowired TargetSubmission submission;
     @Autowired
     OrgDirectory directory;
     @Autowired
@@ -56,7 +58,7 @@ class MonitoringRoundScheduleTest {
             draft.setName("截止提醒项目 " + i);
             draft.setFiscalFunds(new java.math.BigDecimal("10.00"));
             PerformanceTarget created = targets.create(staff, draft);
-            targets.moveTo(created.getId(), TargetStatus.APPROVED);
+            submission.moveTo(created.getId(), TargetStatus.APPROVED);
         }
         LocalDate due = LocalDate.of(year, 7, 15);
         MonitoringRoundSummary round = rounds.open(finance, year, 6, due, null);

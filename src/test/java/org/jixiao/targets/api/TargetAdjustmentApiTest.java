@@ -223,7 +223,7 @@ class TargetAdjustmentApiTest {
     }
 
     private static String taskFor(Api reviewer, long targetId) {
-        for (JsonNode task : reviewer.get("/api/tasks").expect(200).body()) {
+        for (JsonNode task : reviewer.tasks()) {
             if (task.get("targetId").asLong() == targetId) {
                 return task.get("id").asText();
             }

@@ -130,7 +130,7 @@ class TargetApiTest {
         assertThat(staff().post("/api/targets/" + id + "/submit", null).expect(200).body().get("status").asText())
                 .isEqualTo("UNIT_REVIEW");
         Api leader = Api.as(rest, "leader");
-        JsonNode tasks = leader.get("/api/tasks").expect(200).body();
+        JsonNode tasks = leader.tasks();
         JsonNode mine = null;
         for (JsonNode task : tasks) {
             if (task.get("targetId").asLong() == id) {
@@ -236,7 +236,7 @@ class TargetApiTest {
     }
 
     private static String taskOrNull(Api reviewer, long targetId) {
-        for (JsonNode task : reviewer.get("/api/tasks").expect(200).body()) {
+        for (JsonNode task : reviewer.tasks()) {
             if (task.get("targetId").asLong() == targetId) {
                 return task.get("id").asText();
             }
@@ -245,7 +245,7 @@ class TargetApiTest {
     }
 
     private static String taskFor(Api reviewer, long targetId) {
-        for (JsonNode task : reviewer.get("/api/tasks").expect(200).body()) {
+        for (JsonNode task : reviewer.tasks()) {
             if (task.get("targetId").asLong() == targetId) {
                 return task.get("id").asText();
             }

@@ -24,6 +24,7 @@ import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.SpendingPlanPoint;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.TargetService;
+import org.jixiao.targets.TargetSubmission;
 import org.jixiao.targets.TargetStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TargetApprovalProcessTest {
 
     @Autowired TargetService targets;
+
+    @Autowired TargetSubmission submission;
     @Autowired ReviewService reviews;
     @Autowired OrgDirectory directory;
     @Autowired RuntimeService runtimeService;
@@ -54,7 +57,7 @@ class TargetApprovalProcessTest {
     @Test
     void approvedThroughTheWholeChain() {
         Long id = draft("全程通过");
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         assertStep(id, TargetStatus.UNIT_REVIEW, "Task_ReviewByUnitLeader", "UNIT_LEADER:");
         approve("leader", id);
         assertStep(id, TargetStatus.DEPT_REVIEW, "Task_ReviewByDepartment", "DEPT_REVIEWER:");
@@ -73,7 +76,7 @@ class TargetApprovalProcessTest {
     @ValueSource(ints = {0, 1, 2})
     void returnedAtEachStepThenResubmittedFromTheStart(int approvalsBeforeReturn) {
         Long id = draft("退回路径 " + approvalsBeforeReturn);
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         List<String> chain = List.of("leader", "dept", "finance");
         for (int i = 0; i < approvalsBeforeReturn; i++) {
             approve(chain.get(i), id);
@@ -88,7 +91,7 @@ class TargetApprovalProcessTest {
         PerformanceTarget returned = targets.get(user("staff"), id);
         returned.setGoals("已按意见补充满意度调查依据。");
         targets.update(user("staff"), id, returned);
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         assertStep(id, TargetStatus.UNIT_REVIEW, "Task_ReviewByUnitLeader", "UNIT_LEADER:");
         List<ReviewAction> actions = targets.history(user("staff"), id).stream().map(ReviewEvent::getAction).toList();
         assertThat(actions).endsWith(ReviewAction.RETURN, ReviewAction.SUBMIT);
@@ -98,25 +101,25 @@ class TargetApprovalProcessTest {
     @Test
     void withdrawnBeforeTheUnitLeaderActs() {
         Long id = draft("撤回");
-        targets.submit(user("staff"), id);
-        targets.withdraw(user("staff"), id);
+        submission.submit(user("staff"), id);
+        submission.withdraw(user("staff"), id);
         assertThat(status(id)).isEqualTo(TargetStatus.DRAFT);
         assertThat(instanceOf(id)).isNull();
         assertThat(reviews.openTaskFor(user("leader"), TargetService.SUBJECT_TYPE, id)).isEmpty();
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TargetReviewSubjects.PROCESS_KEY).processInstanceBusinessKey(id.toString())
                 .finished().singleResult().getEndActivityId()).isEqualTo("EndEvent_SubmissionWithdrawn");
 
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         approve("leader", id);
-        assertThatThrownBy(() -> targets.withdraw(user("staff"), id)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> submission.withdraw(user("staff"), id)).isInstanceOf(ConflictException.class);
         assertThat(status(id)).isEqualTo(TargetStatus.DEPT_REVIEW);
     }
 
     @Test
     void cannotSubmitTwiceNorReturnWithoutOpinion() {
         Long id = draft("重复送审");
-        targets.submit(user("staff"), id);
-        assertThatThrownBy(() -> targets.submit(user("staff"), id)).isInstanceOf(ConflictException.class);
+        submission.submit(user("staff"), id);
+        assertThatThrownBy(() -> submission.submit(user("staff"), id)).isInstanceOf(ConflictException.class);
         CurrentUser leader = user("leader");
         String taskId = task(leader, id);
         assertThatThrownBy(() -> reviews.returnToDrafter(taskId, leader, "  "))
@@ -131,7 +134,7 @@ class TargetApprovalProcessTest {
         PerformanceTarget incomplete = target("缺指标");
         incomplete.getIndicators().clear();
         Long id = targets.create(user("staff"), incomplete).getId();
-        assertThatThrownBy(() -> targets.submit(user("staff"), id)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> submission.submit(user("staff"), id)).isInstanceOf(ValidationException.class);
         assertThat(status(id)).isEqualTo(TargetStatus.DRAFT);
         assertThat(instanceOf(id)).isNull();
         assertThat(targets.history(user("staff"), id)).isEmpty();
@@ -140,7 +143,7 @@ class TargetApprovalProcessTest {
     @Test
     void processVariablesHoldIdsAndDecisionsOnly() {
         Long id = draft("变量检查");
-        targets.submit(user("staff"), id);
+        submission.submit(user("staff"), id);
         var variables = runtimeService.getVariables(instanceOf(id));
         assertThat(variables).containsOnlyKeys("unitId", "departmentId", "financeBureauId");
         approve("leader", id);
