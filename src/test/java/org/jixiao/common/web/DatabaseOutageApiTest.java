@@ -111,8 +111,8 @@ class DatabaseOutageApiTest {
         }
 
         assertUnavailable(save);
-        Map<String, Object> after = jdbc.queryForMap("SELECT version, executed_funds FROM monitoring_report WHERE id = ?",
-                id);
+        Map<String, Object> after = jdbc.queryForMap(
+                "SELECT version, executed_funds FROM monitoring_report WHERE id = ?", id);
         assertThat(after.get("VERSION")).as("nothing saved").isEqualTo(draft.get("VERSION"));
         assertThat(after.get("EXECUTED_FUNDS")).isEqualTo(draft.get("EXECUTED_FUNDS"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotent_request WHERE idem_key = ?", Integer.class,
