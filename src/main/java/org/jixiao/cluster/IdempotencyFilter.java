@@ -102,9 +102,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
             // The action failed (common/web/ApiFailureBoundary answers it): nothing to replay, and whatever it
-            // wrote is not its answer. Taking a DataAccessException from the chain for a failure to store the
-            // answer, as this filter once did, sent the failed action's status (200) and partial body on
-            // (issue 9 §6 c, docs/cluster.md).
+            // wrote is not its answer. This filter once copied it to the client anyway (committing the failed
+            // action's status, 200) and took a DataAccessException from the chain for a failure to store the
+            // answer (issue 9 §6 c, docs/cluster.md).
             releaseQuietly(principal, key, owner);
             throw failure;
         }

@@ -207,8 +207,10 @@ public final class ClusterLoad {
                             response.headers().firstValue("Idempotent-Replayed").isPresent(),
                             response.headers().map().toString(), key);
                     String type = response.headers().firstValue("Content-Type").orElse("");
-                    if (status / 100 == 2 && (!type.startsWith("application/json") || !(answer.body().startsWith("{") || answer.body().startsWith("[")))) {
-                        unexpected(method + " " + path + " answered " + status + " with a body that is not JSON", answer);
+                    boolean json = answer.body().startsWith("{") || answer.body().startsWith("[");
+                    if (status / 100 == 2 && (!type.startsWith("application/json") || !json)) {
+                        unexpected(method + " " + path + " answered " + status + " with a body that is not JSON",
+                                answer);
                     }
                     return answer;
                 }

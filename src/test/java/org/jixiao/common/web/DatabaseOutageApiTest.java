@@ -70,6 +70,9 @@ class DatabaseOutageApiTest {
                 read = send("GET", "/api/monitoring-rounds", null, null);
             } finally {
                 sql.execute("SET EXCLUSIVE 0");
+                // H2 reports its closed sessions as 90121, which Hikari does not take for a broken connection (it
+                // does for MariaDB's 08S01), so the dead ones are evicted here; new ones are the pool's own doing
+                pool.getHikariPoolMXBean().softEvictConnections();
             }
         }
         int recovered;
@@ -89,6 +92,7 @@ class DatabaseOutageApiTest {
     @Test
     void aSaveWhoseConnectionIsKilledMidTransactionIsNever200AndNotStored() throws Exception {
         assumeTrue(pool.getJdbcUrl().startsWith("jdbc:h2:"), "H2 only: the MariaDB case is the cluster script's (c)");
+        pool.getHikariPoolMXBean().softEvictConnections(); // none left over from another test's outage
         Map<String, Object> draft = jdbc.queryForMap("SELECT r.id, r.version, r.executed_funds FROM monitoring_report r"
                 + " JOIN performance_target t ON t.id = r.target_id WHERE t.name = '应急保障' AND r.status = 'DRAFT'"
                 + " ORDER BY r.id FETCH FIRST 1 ROWS ONLY");
@@ -111,12 +115,13 @@ class DatabaseOutageApiTest {
         }
 
         assertUnavailable(save);
-        Map<String, Object> after = jdbc.queryForMap("SELECT version, executed_funds FROM monitoring_report WHERE id = ?",
-                id);
+        Map<String, Object> after = jdbc.queryForMap(
+                "SELECT version, executed_funds FROM monitoring_report WHERE id = ?", id);
         assertThat(after.get("VERSION")).as("nothing saved").isEqualTo(draft.get("VERSION"));
         assertThat(after.get("EXECUTED_FUNDS")).isEqualTo(draft.get("EXECUTED_FUNDS"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotent_request WHERE idem_key = ?", Integer.class,
-                key)).as("no answer stored for the key: a retry runs again").isZero();
+        // the release may itself meet a closed session: then the key stays PENDING until its lease, never DONE
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotent_request WHERE idem_key = ? AND state = 'DONE'",
+                Integer.class, key)).as("no answer stored for the key: a retry runs again").isZero();
     }
 
     /** The pool refills on its own (with its back-off after failed attempts); no restart, no eviction by hand. */
@@ -125,6 +130,9 @@ class DatabaseOutageApiTest {
         int status;
         do {
             status = send("GET", "/api/monitoring-rounds", null, null).status();
+            if (status != 200) {
+                Thread.sleep(200);
+            }
         } while (status != 200 && System.nanoTime() < deadline);
         return status;
     }
