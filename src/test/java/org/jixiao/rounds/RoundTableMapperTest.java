@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one lease and round SQL, over each kind's tables, against the database of the run: the same contract for
- * monitoring and evaluation rounds (MonitoringMapperTest checks it in depth on monitoring). Rolled back; year 2059.
+ * monitoring and evaluation rounds (MonitoringMapperTest checks it in depth on monitoring). Rolled back; year 2102.
  */
 @IntegrationTest
 @Transactional
@@ -41,15 +41,15 @@ class RoundTableMapperTest {
         Long finance = directory.currentUser("finance").orElseThrow().financeBureauId();
         String sql = "monitoring".equals(kind)
                 ? "INSERT INTO monitoring_round (finance_org_id, fiscal_year, cutoff_month, due_date, all_departments, "
-                + "status, total, created_count, opened_by, opened_at, version) VALUES (?, 2059, 6, ?, FALSE, 'OPENING', "
+                + "status, total, created_count, opened_by, opened_at, version) VALUES (?, 2102, 6, ?, FALSE, 'OPENING', "
                 + "0, 0, 'finance', ?, 0)"
                 : "INSERT INTO evaluation_round (finance_org_id, fiscal_year, due_date, all_departments, status, total, "
-                + "created_count, opened_by, opened_at, version) VALUES (?, 2059, ?, FALSE, 'OPENING', 0, 0, 'finance', ?, 0)";
+                + "created_count, opened_by, opened_at, version) VALUES (?, 2102, ?, FALSE, 'OPENING', 0, 0, 'finance', ?, 0)";
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
             s.setLong(1, finance);
-            s.setObject(2, LocalDate.of(2059, 7, 15));
+            s.setObject(2, LocalDate.of(2102, 7, 15));
             s.setTimestamp(3, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             return s;
         }, key);
@@ -65,8 +65,8 @@ class RoundTableMapperTest {
         tables.insertDepartment(t, id, department);
 
         RoundHeader header = tables.findHeader(t, id);
-        assertThat(header.fiscalYear()).isEqualTo(2059);
-        assertThat(header.dueDate()).isEqualTo(LocalDate.of(2059, 7, 15));
+        assertThat(header.fiscalYear()).isEqualTo(2102);
+        assertThat(header.dueDate()).isEqualTo(LocalDate.of(2102, 7, 15));
         assertThat(header.allDepartments()).isFalse();
         assertThat(header.status()).isEqualTo("OPENING");
         assertThat(tables.findDepartmentIds(t, id)).containsExactly(department);
