@@ -49,7 +49,10 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         this.targets = targets;
         this.user = currentUser.require();
         setWidthFull();
-        Span hello = new Span(getTranslation("workbench.hello", user.displayName(), user.orgName()));
+        // some display names already carry the desk or unit (钱审核（绩效科）): never say it twice
+        boolean named = user.orgName() == null || user.displayName().contains(user.orgName());
+        Span hello = new Span(named ? getTranslation("workbench.helloName", user.displayName())
+                : getTranslation("workbench.hello", user.displayName(), user.orgName()));
         hello.setId("workbench-hello");
         add(hello);
         if (user.hasRole(Role.STAFF)) {
