@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * Issue 12 §5: finance closes a round (no more submissions) and cancels one nothing was submitted to (its items and
  * processes go with it), each exactly once under ten parallel requests, and only the finance bureau may. Monitoring
- * rounds of 2021 (one per cut-off month), self-evaluation rounds of 2022, opened at service level "as of" a date in
+ * rounds of 2009 (one per cut-off month), self-evaluation rounds of 2022, opened at service level "as of" a date in
  * those years.
  */
 @IntegrationTest
@@ -38,7 +38,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class RoundLifecycleApiTest {
     private static final String MONITORING = "/api/monitoring-rounds/";
     private static final String EVALUATION = "/api/evaluation-rounds/";
-    private static final Map<String, Object> YEAR21 = Map.of("fiscalYear", 2021);
+    private static final Map<String, Object> MONITORING_YEAR = Map.of("fiscalYear", 2009);
     private static final Map<String, Object> YEAR22 = Map.of("fiscalYear", 2022);
 
     @Autowired
@@ -52,11 +52,11 @@ class RoundLifecycleApiTest {
     @Autowired
     RuntimeService runtime;
 
-    private long target2021;
+    private long target2009;
 
     @BeforeAll
     void targets() {
-        target2021 = TargetFixtures.approved(rest, 2021, "轮次结束撤销项目 2021");
+        target2009 = TargetFixtures.approved(rest, 2009, "轮次结束撤销项目 2009");
         TargetFixtures.approved(rest, 2022, "轮次结束撤销自评项目 2022");
     }
 
@@ -69,10 +69,10 @@ class RoundLifecycleApiTest {
     }
 
     private long monitoringRound(int cutoffMonth) {
-        var opened = monitoringRounds.open(finance(), 2021, cutoffMonth, LocalDate.of(2021, 12, 15), null,
-                LocalDate.of(2021, 12, 1));
+        var opened = monitoringRounds.open(finance(), 2009, cutoffMonth, LocalDate.of(2009, 12, 15), null,
+                LocalDate.of(2009, 12, 1));
         RoundFixtures.awaitValue(() -> monitoringRounds.get(finance(), opened.id()),
-                r -> r.status() == MonitoringRoundStatus.OPEN, Duration.ofSeconds(60), "round 2021/" + cutoffMonth);
+                r -> r.status() == MonitoringRoundStatus.OPEN, Duration.ofSeconds(60), "round 2009/" + cutoffMonth);
         return opened.id();
     }
 
@@ -85,7 +85,7 @@ class RoundLifecycleApiTest {
 
     private long report(long roundId) {
         for (JsonNode r : as("staff").get("/api/monitoring-reports?roundId=" + roundId).expect(200).body()) {
-            if (r.get("targetId").asLong() == target2021) {
+            if (r.get("targetId").asLong() == target2009) {
                 return r.get("id").asLong();
             }
         }
@@ -131,7 +131,7 @@ class RoundLifecycleApiTest {
         fill(reportId);
         int version = as("staff").get("/api/monitoring-reports/" + reportId).expect(200).body().get("version").asInt();
 
-        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/close", YEAR21));
+        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/close", MONITORING_YEAR));
         assertThat(Race.oneWinner(answers).body().get("status").asText()).isEqualTo("CLOSED");
         assertThat(Race.loserDetails(answers)).allMatch(d -> d.contains("已结束"));
         assertThat(as("finance").get(MONITORING + roundId).expect(200).body().get("status").asText()).isEqualTo("CLOSED");
@@ -143,7 +143,7 @@ class RoundLifecycleApiTest {
         assertThat(report.get("editable").asBoolean()).isFalse();
         as("staff").post("/api/monitoring-reports/" + reportId + "/submit", Map.of("version", version)).expect(409);
         // closed rounds cannot be withdrawn any more
-        assertThat(as("finance").post(MONITORING + roundId + "/cancel", YEAR21).expect(409).body().get("detail").asText())
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", MONITORING_YEAR).expect(409).body().get("detail").asText())
                 .contains("已结束");
     }
 
@@ -153,7 +153,7 @@ class RoundLifecycleApiTest {
         long reportId = report(roundId);
         assertThat(running("MonitoringReportProcess", reportId)).isEqualTo(1);
 
-        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/cancel", YEAR21));
+        List<Api.Response> answers = Race.same(() -> as("finance").post(MONITORING + roundId + "/cancel", MONITORING_YEAR));
         JsonNode won = Race.oneWinner(answers).body();
         assertThat(won.get("deletedItems").asInt()).isGreaterThanOrEqualTo(1);
         as("finance").get(MONITORING + roundId).expect(404);
@@ -162,9 +162,9 @@ class RoundLifecycleApiTest {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("RoundDeadlineProcess")
                 .processInstanceBusinessKey("Monitoring:" + roundId).count()).isZero();
         // later requests are told it was withdrawn, not that it never existed
-        assertThat(as("finance").post(MONITORING + roundId + "/cancel", YEAR21).expect(409).body().get("detail")
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", MONITORING_YEAR).expect(409).body().get("detail")
                 .asText()).contains("已撤销");
-        as("dept").post(MONITORING + roundId + "/cancel", YEAR21).expect(404);
+        as("dept").post(MONITORING + roundId + "/cancel", MONITORING_YEAR).expect(404);
         // the same round can be opened again
         long again = monitoringRound(2);
         assertThat(again).isNotEqualTo(roundId);
@@ -178,11 +178,11 @@ class RoundLifecycleApiTest {
         int version = as("staff").get("/api/monitoring-reports/" + reportId).expect(200).body().get("version").asInt();
         as("staff").post("/api/monitoring-reports/" + reportId + "/submit", Map.of("version", version)).expect(200);
 
-        assertThat(as("finance").post(MONITORING + roundId + "/cancel", YEAR21).expect(409).body().get("detail").asText())
+        assertThat(as("finance").post(MONITORING + roundId + "/cancel", MONITORING_YEAR).expect(409).body().get("detail").asText())
                 .contains("已有单位报送");
         as("finance").get(MONITORING + roundId).expect(200);
         assertThat(running("MonitoringReportProcess", reportId)).isEqualTo(1);
-        as("finance").post(MONITORING + roundId + "/close", YEAR21).expect(200);
+        as("finance").post(MONITORING + roundId + "/close", MONITORING_YEAR).expect(200);
         // the review of what was submitted goes on
         assertThat(as("leader").taskOf("MONITORING_REPORT", reportId)).isNotBlank();
     }
@@ -191,8 +191,8 @@ class RoundLifecycleApiTest {
     void onlyTheFinanceBureauMayCloseOrCancel() {
         long roundId = monitoringRound(4);
         for (String user : List.of("staff", "leader", "dept", "admin")) {
-            as(user).post(MONITORING + roundId + "/close", YEAR21).expect(403);
-            as(user).post(MONITORING + roundId + "/cancel", YEAR21).expect(403);
+            as(user).post(MONITORING + roundId + "/close", MONITORING_YEAR).expect(403);
+            as(user).post(MONITORING + roundId + "/cancel", MONITORING_YEAR).expect(403);
         }
         as("finance").post(MONITORING + "987654321/close", null).expect(404);
         as("finance").post(MONITORING + "987654321/cancel", null).expect(404);
@@ -200,7 +200,7 @@ class RoundLifecycleApiTest {
         assertThat(as("finance").post(MONITORING + roundId + "/close", null).expect(422).body().get("errors").get(0)
                 .get("field").asText()).isEqualTo("fiscalYear");
         assertThat(as("finance").post(MONITORING + roundId + "/cancel", Map.of("fiscalYear", 2022)).expect(422)
-                .body().get("detail").asText()).contains("2021");
+                .body().get("detail").asText()).contains("2009");
         assertThat(as("finance").get(MONITORING + roundId).expect(200).body().get("status").asText()).isEqualTo("OPEN");
     }
 

@@ -26,12 +26,12 @@ package org.jixiao.support;
  *   <li>2098 IdempotencyKeyApiTest (draft targets only, no rounds)</li>
  *   <li>2001–2003 ScoringConfigApiTest (scoring rules per year); 2004–2005 ScoringPreviewApiTest (2004 keeps the
  *       defaults, 2005 holds seed 004's weights); 2000 ScoringConfigE2ETest (the scoring rules screen)</li>
- *   <li>2020 SenseCheckApiTest; 2021 (monitoring, one round per cut-off month) and 2022 (self-evaluation)
+ *   <li>2020 SenseCheckApiTest; 2009 (monitoring, one round per cut-off month; 2021 holds a demo target whose June round MonitoringRoundServiceTest opens) and 2022 (self-evaluation)
  *       RoundLifecycleApiTest; 2023 GuideE2ETest — all opened at service level "as of" a date in the year</li>
  *   <li>2007 and 2059 InboxApiTest (2007: targets at the unit leader and a round opened as of a past date; 2059: a
  *       round due in the future); 2006 InboxE2ETest (targets submitted to the unit leader only)</li>
  *   <li>2008 LayoutE2ETest (draft and submitted targets only, no rounds)</li>
- *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database)</li>
+ *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database, so the shared database's 2009 is RoundLifecycleApiTest's)</li>
  *   <li>2102 RoundTableMapperTest (rows inserted in SQL and rolled back; outside the 2000–2100 the services accept)</li>
  * </ul>
  * Take a free year from here when adding a test, and note it.
