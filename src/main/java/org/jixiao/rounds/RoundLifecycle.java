@@ -43,7 +43,7 @@ public class RoundLifecycle {
      */
     @Transactional
     public void close(CurrentUser user, RoundKind kind, Long id, Integer fiscalYear, String noun) {
-        RoundHeader round = header(kind, id, noun);
+        RoundHeader round = header(user, kind, id, noun);
         authorize(user, round, noun, "结束");
         confirm(round, fiscalYear, noun, "结束");
         if (tables.close(kind.tables(), id, user.username(), Instant.now().truncatedTo(ChronoUnit.SECONDS)) == 0) {
@@ -59,7 +59,7 @@ public class RoundLifecycle {
      */
     @Transactional
     public int cancel(CurrentUser user, RoundKind kind, Long id, Integer fiscalYear, String noun) {
-        RoundHeader round = header(kind, id, noun);
+        RoundHeader round = header(user, kind, id, noun);
         authorize(user, round, noun, "撤销");
         confirm(round, fiscalYear, noun, "撤销");
         if (tables.markCancelled(kind.tables(), id) == 0) {
@@ -90,9 +90,11 @@ public class RoundLifecycle {
         }
     }
 
-    private RoundHeader header(RoundKind kind, Long id, String noun) {
+    private RoundHeader header(CurrentUser user, RoundKind kind, Long id, String noun) {
         RoundHeader header = id == null ? null : tables.findHeader(kind.tables(), id);
         if (header == null) {
+            // cancelled between the caller's scope check and here: the request lost the race to the cancel (409)
+            refuseIfCancelled(user, kind, id, noun);
             throw new NotFoundException(noun + " " + id + " 不存在");
         }
         return header;
