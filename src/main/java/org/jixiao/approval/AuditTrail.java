@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.common.ConflictException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,17 @@ public class AuditTrail {
     public static final String SYSTEM_ROLE = "SYSTEM";
 
     private final ReviewEventMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(ReviewEventMapper mapper) {
+    AuditTrail(ReviewEventMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
+    }
+
+    /** Tells listeners (notifications) what was recorded; they act after commit, so a rollback tells nobody. */
+    private void published(ReviewEvent event, List<Long> subjectIds) {
+        events.publishEvent(new ReviewRecorded(event.getSubjectType(), subjectIds, event.getStep(), event.getAction(),
+                event.getActorUsername(), event.getActorName(), event.getOpinion(), event.getTaskId()));
     }
 
     @Transactional
@@ -30,6 +39,7 @@ public class AuditTrail {
                               CurrentUser actor, Role role, String opinion) {
         ReviewEvent event = event(subjectType, subjectId, step, action, actor, role, opinion);
         mapper.insert(event);
+        published(event, List.of(subjectId));
         return event;
     }
 
@@ -63,6 +73,7 @@ public class AuditTrail {
         } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
             throw new ConflictException(lostRace);
         }
+        published(event, List.of(subjectId));
         return event;
     }
 
@@ -87,6 +98,9 @@ public class AuditTrail {
         event.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         for (int from = 0; from < subjectIds.size(); from += 500) {
             mapper.insertForAll(event, subjectIds.subList(from, Math.min(subjectIds.size(), from + 500)));
+        }
+        if (!subjectIds.isEmpty()) {
+            published(event, List.copyOf(subjectIds));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -23,28 +24,41 @@ public class InboxRows {
 
     private final InboxMapper mapper;
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
+    private final ApplicationEventPublisher events;
 
-    InboxRows(InboxMapper mapper, ObjectProvider<ReviewSubjects> subjectsProvider) {
+    InboxRows(InboxMapper mapper, ObjectProvider<ReviewSubjects> subjectsProvider, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.subjectsProvider = subjectsProvider;
+        this.events = events;
     }
 
     /** The task is open: one row, with the subject's stable columns copied by one INSERT … SELECT. */
     public void opened(OpenedTask task) {
+        String type = insert(task);
+        if (type != null) {
+            // notify: who can act on it is told after commit (ASSIGNED); a reconcile tells nobody again
+            events.publishEvent(new TaskOpened(task.taskId(), task.taskKey(), task.taskName(), task.candidateGroup(),
+                    type, Long.valueOf(task.businessKey())));
+        }
+    }
+
+    /** The row for an open task; the subject type, or null when the task reviews no subject. */
+    private String insert(OpenedTask task) {
         Optional<ReviewSubjects> kind = kindOf(task.processKey());
         if (kind.isEmpty() || task.candidateGroup() == null) {
-            return;
+            return null;
         }
         Long subjectId;
         try {
             subjectId = Long.valueOf(task.businessKey());
         } catch (NumberFormatException | NullPointerException notASubject) {
-            return;
+            return null;
         }
         String type = kind.get().subjectType();
         if (mapper.open(task, type, subjectId, kind.get().inboxSource()) == 0) {
             mapper.openBare(task, type, subjectId);
         }
+        return type;
     }
 
     /** The task was completed or deleted. */
@@ -74,7 +88,7 @@ public class InboxRows {
             seen.add(task.taskId());
             if (!open.contains(task.taskId())) {
                 try {
-                    opened(task);
+                    insert(task);
                     changed++;
                 } catch (DuplicateKeyException alreadyThere) {
                     // inserted by another node or a task that is already closed here: nothing to do
