@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The app shell: header with the signed-in user, role-dependent side menu, language switch. */
 @Layout
@@ -32,10 +33,14 @@ import org.jixiao.security.CurrentUserProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final AuthenticationContext authentication;
+    /** What features put beside the user (the notification bell); the shell knows none of them. */
+    private final ObjectProvider<NavbarWidget> widgets;
 
-    public MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication,
+                      ObjectProvider<NavbarWidget> widgets) {
         this.authentication = authentication;
         CurrentUser user = currentUser.require();
+        this.widgets = widgets;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassNames("view-title");
         viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -110,7 +115,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addClassName("navbar-action");
         password.setTooltipText(getTranslation("menu.password"));
         logout.setTooltipText(getTranslation("menu.logout"));
-        HorizontalLayout box = new HorizontalLayout(who, password, logout);
+        HorizontalLayout box = new HorizontalLayout();
+        widgets.orderedStream().forEach(w -> box.add(w.create(user)));
+        box.add(who, password, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         return box;
     }

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.approval.BatchApproval;
 import org.jixiao.approval.Inbox;
 import org.jixiao.approval.ReviewTask;
@@ -23,17 +25,19 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.NarrowScreen;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * 待办 and 已办 (issue 12 §2). 待办 is a lazy grid over every open task offered to the user, paged, filtered and
  * sorted in the database, with the total; reviewers tick up to 200 rows and approve them together (批量审核通过).
- * 已办 lists what the user decided, newest first.
+ * 已办 lists what the user decided, newest first; other features add tabs (抄送我的) through {@link InboxTab}.
  */
 @Route("inbox")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    public InboxView(Inbox inbox, BatchApproval batch, CurrentUserProvider currentUser) {
+    public InboxView(Inbox inbox, BatchApproval batch, CurrentUserProvider currentUser,
+                     ObjectProvider<InboxTab> moreTabs) {
         CurrentUser user = currentUser.require();
         setSizeFull();
         Tab openTab = new Tab(getTranslation("inbox.tab.open"));
@@ -92,16 +96,33 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         doneList.setFlexGrow(1, done);
         doneList.setVisible(false);
 
+        // tabs of other features (抄送我的), made afresh whenever chosen
+        Map<Tab, InboxTab> extra = new LinkedHashMap<>();
+        moreTabs.orderedStream().forEach(t -> {
+            Tab tab = new Tab(getTranslation(t.labelKey()));
+            tab.setId(t.id());
+            tabs.add(tab);
+            extra.put(tab, t);
+        });
+        Div extraContent = new Div();
+        extraContent.setSizeFull();
+        extraContent.setVisible(false);
         tabs.addSelectedChangeListener(e -> {
             boolean showDone = e.getSelectedTab() == doneTab;
-            open.setVisible(!showDone);
+            InboxTab other = extra.get(e.getSelectedTab());
+            open.setVisible(!showDone && other == null);
             doneList.setVisible(showDone);
+            extraContent.setVisible(other != null);
+            extraContent.removeAll();
+            if (other != null) {
+                extraContent.add(other.create(user));
+            }
             if (showDone) {
                 done.getDataProvider().refreshAll();
             }
         });
-        add(tabs, open, doneList);
-        setFlexGrow(1, open, doneList);
+        add(tabs, open, doneList, extraContent);
+        setFlexGrow(1, open, doneList, extraContent);
     }
 
     /** The task grid of the workbench (a short in-memory list); clicking a row opens the task's review location. */
