@@ -87,7 +87,7 @@ class NotificationMailTest {
         assertThat(body).isNotBlank();
         // the leader opted out: the ASSIGNED notice is in the bell, but no mail was due
         assertThat(mailStates("leader", id)).containsExactly((String) null);
-        assertThat(mailStates("staff", id)).containsExactly(NotificationMail.SENT);
+        assertThat(awaitMailState("staff", id, NotificationMail.SENT)).containsExactly(NotificationMail.SENT);
     }
 
     @Test
@@ -106,12 +106,7 @@ class NotificationMailTest {
 
         assertThat(Api.as(rest, "staff").get("/api/targets/" + id).expect(200).body().get("status").asText())
                 .isEqualTo("RETURNED");
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!List.of(NotificationMail.FAILED).equals(mailStates("staff", id))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(mailStates("staff", id)).containsExactly(NotificationMail.FAILED);
+        assertThat(awaitMailState("staff", id, NotificationMail.FAILED)).containsExactly(NotificationMail.FAILED);
         assertThat(mail.failures()).isGreaterThan(failuresBefore);
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -135,6 +130,15 @@ class NotificationMailTest {
         long id = Api.as(rest, "staff").post("/api/targets", body).expect(201).id();
         Api.as(rest, "staff").post("/api/targets/" + id + "/submit", null).expect(200);
         return id;
+    }
+
+    /** The mail thread marks a notice after the SMTP conversation; wait for it (at most 30 s). */
+    private List<String> awaitMailState(String username, long subjectId, String state) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!List.of(state).equals(mailStates(username, subjectId)) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        return mailStates(username, subjectId);
     }
 
     private List<String> mailStates(String username, long subjectId) {
