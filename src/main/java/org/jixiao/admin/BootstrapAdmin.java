@@ -1,6 +1,7 @@
 package org.jixiao.admin;
 
 import java.util.EnumSet;
+import org.jixiao.admin.internal.AdminMapper;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgMapper;
