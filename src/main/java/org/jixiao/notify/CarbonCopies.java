@@ -9,6 +9,7 @@ import org.jixiao.approval.ReviewAction;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.notify.internal.CcMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.Limits;

@@ -12,6 +12,7 @@ import org.jixiao.approval.ReviewRecorded;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.approval.TaskOpened;
+import org.jixiao.notify.internal.NotificationMapper;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.Role;

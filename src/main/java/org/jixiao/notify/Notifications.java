@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import org.jixiao.notify.internal.NotificationMapper;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,14 +1,15 @@
-package org.jixiao.notify;
+package org.jixiao.notify.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
+import org.jixiao.notify.CcItem;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /** 抄送 rows (task_cc, V43); the unique (task, recipient) key makes a repeated CC a no-op. */
 @Mapper
-interface CcMapper {
+public interface CcMapper {
 
     @Insert("INSERT INTO task_cc (task_id, task_name, subject_type, subject_id, subject_name, unit_name, recipient_id, "
             + "sender_name, note, created_at) VALUES (#{taskId}, #{taskName}, #{subjectType}, #{subjectId}, "

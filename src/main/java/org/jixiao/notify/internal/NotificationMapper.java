@@ -1,9 +1,11 @@
-package org.jixiao.notify;
+package org.jixiao.notify.internal;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
+import org.jixiao.notify.Notification;
+import org.jixiao.notify.NotificationSettings;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -15,7 +17,7 @@ import org.apache.ibatis.annotations.Update;
  * review_event, review_task) without changing them, so the approval package stays unaware of notifications.
  */
 @Mapper
-interface NotificationMapper {
+public interface NotificationMapper {
 
     String COLUMNS = "id, recipient_id, kind, subject_type, subject_id, subject_name, step_name, actor_name, opinion, "
             + "location, created_at, read_at, mail_state";
