@@ -134,7 +134,8 @@ class NotificationProducer {
         n.setKind(notice);
         n.setSubjectType(kind.subjectType());
         n.setSubjectId(subjectId);
-        n.setSubjectName(summary == null ? null : kind.inboxSource().namePrefix() + summary.name());
+        // describe() already says what kind of subject it is ("监控报告：…")
+        n.setSubjectName(summary == null ? null : summary.name());
         n.setLocation(SubjectLinks.of(kind.subjectType(), subjectId));
         return n;
     }
