@@ -1,6 +1,7 @@
 package org.jixiao.rounds;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
@@ -27,7 +28,7 @@ public final class RoundItems {
      * @param unitId the item's unit (read only when the item exists)
      * @throws NotFoundException when there is no such item or it is outside the caller's scope
      */
-    public static <T> T visible(T item, java.util.function.Function<T, Long> unitId, DataScope scope, Nouns nouns,
+    public static <T> T visible(T item, Function<T, Long> unitId, DataScope scope, Nouns nouns,
                                 Long id) {
         if (item == null || !scope.includes(unitId.apply(item))) {
             throw new NotFoundException(nouns.item() + " " + id + " 不存在");
