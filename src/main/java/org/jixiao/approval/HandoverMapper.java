@@ -18,6 +18,12 @@ interface HandoverMapper {
             + "WHERE task_id = #{taskId} AND closed_at IS NULL")
     TaskHolding holding(@Param("taskId") String taskId);
 
+    /** The open tasks among {@code taskIds} held by one person (at most 500 ids a call). */
+    @Select("<script>SELECT task_id, candidate_group, assignee, owner, delegation, handover_version AS version "
+            + "FROM review_task WHERE closed_at IS NULL AND assignee IS NOT NULL AND task_id IN "
+            + "<foreach collection='taskIds' item='t' open='(' separator=',' close=')'>#{t}</foreach></script>")
+    List<TaskHolding> held(@Param("taskIds") List<String> taskIds);
+
     /** The guard of every handover: changes the row only if nobody changed it since {@code seen} was read. */
     @Update("UPDATE review_task SET assignee = #{assignee}, owner = #{owner}, delegation = #{delegation}, "
             + "handover_version = handover_version + 1 "

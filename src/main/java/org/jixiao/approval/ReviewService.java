@@ -163,7 +163,7 @@ public class ReviewService {
             result.addAll(toReviewTasks(subjects, engine.inbox(subjects.processKey(), groups, INBOX_LIMIT)));
         }
         result.sort(Comparator.comparing(ReviewTask::created).reversed().thenComparing(ReviewTask::id));
-        return result;
+        return handovers.getObject().heldBy(user, result);
     }
 
     /** The open task on this subject that the user may act on, if any. */
@@ -174,7 +174,8 @@ public class ReviewService {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        return toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups)).stream().findFirst();
+        return handovers.getObject().heldBy(user,
+                toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups))).stream().findFirst();
     }
 
     /**

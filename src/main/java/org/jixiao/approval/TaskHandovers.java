@@ -136,6 +136,25 @@ public class TaskHandovers {
         return Marks.NONE;
     }
 
+    /**
+     * The tasks of a group query (the workbench's list, a subject's open task) the user holds: those nobody holds
+     * personally, and those the user or the user's principal holds — as the inbox read model has it.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<ReviewTask> heldBy(CurrentUser user, java.util.List<ReviewTask> tasks) {
+        if (tasks.isEmpty()) {
+            return tasks;
+        }
+        java.util.Set<String> holders = java.util.Set.copyOf(deputies.holders(user));
+        java.util.Set<String> others = new java.util.HashSet<>();
+        java.util.List<String> ids = tasks.stream().map(ReviewTask::id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            mapper.held(ids.subList(from, Math.min(ids.size(), from + 500))).stream()
+                    .filter(h -> !holders.contains(h.assignee())).forEach(h -> others.add(h.taskId()));
+        }
+        return others.isEmpty() ? tasks : tasks.stream().filter(t -> !others.contains(t.id())).toList();
+    }
+
     /** The users the task could be handed to (its candidate group, the actor and its current holder left out). */
     @Transactional(readOnly = true)
     public java.util.List<Roster.Person> candidates(String taskId, CurrentUser actor) {

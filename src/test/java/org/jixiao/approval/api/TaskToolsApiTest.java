@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.Deputies;
+import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.ReviewTask;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.Race;
@@ -34,6 +38,10 @@ class TaskToolsApiTest {
     TestRestTemplate rest;
     @Autowired
     Deputies deputies;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    OrgDirectory directory;
 
     private Api as(String user) {
         return Api.as(rest, user);
@@ -75,6 +83,13 @@ class TaskToolsApiTest {
 
         assertThat(openTask("desk", id)).isEqualTo(task);
         assertThat(openTask("finance", id)).isNull();
+        // the engine-side lists (workbench, a subject's open task) follow the holder too
+        CurrentUser finance = directory.currentUser("finance").orElseThrow();
+        CurrentUser desk = directory.currentUser("desk").orElseThrow();
+        assertThat(reviews.inbox(finance)).noneMatch(t -> t.id().equals(task));
+        assertThat(reviews.inbox(desk)).anyMatch(t -> t.id().equals(task));
+        assertThat(reviews.openTaskFor(finance, "TARGET", id)).isEmpty();
+        assertThat(reviews.openTaskFor(desk, "TARGET", id)).map(ReviewTask::id).contains(task);
         assertThat(as("finance").post("/api/tasks/" + task + "/approve", null).status()).isEqualTo(409);
         assertThat(as("finance").post("/api/tasks/" + task + "/transfer", Map.of("toUser", "desk")).status())
                 .isEqualTo(409);
