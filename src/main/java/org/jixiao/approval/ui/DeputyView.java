@@ -78,9 +78,9 @@ public class DeputyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        for (var field : java.util.List.of(deputy, from, to)) {
-            ((com.vaadin.flow.component.HasValidation) field).setInvalid(false);
-        }
+        deputy.setInvalid(false);
+        from.setInvalid(false);
+        to.setInvalid(false);
         try {
             Deputy saved = deputies.set(user, deputy.getValue() == null ? null : deputy.getValue().username(),
                     from.getValue(), to.getValue());
