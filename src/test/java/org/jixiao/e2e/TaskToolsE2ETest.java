@@ -40,8 +40,10 @@ class TaskToolsE2ETest extends BrowserTest {
         finance.locator("#handover-delegate").click();
         assertThat(finance.locator("#handover-user")).hasAttribute("invalid", "");
         Locator picker = finance.locator("#handover-user input");
+        picker.click();
         picker.fill("desk");
-        picker.press("Enter");
+        finance.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("desk")).first().click();
+        assertThat(finance.locator("#handover-user")).not().hasAttribute("invalid", "");
         fill(finance, "#review-opinion", "请先审阅绩效指标");
         shot(finance, "tools-01-delegate");
         finance.locator("#handover-delegate").click();
