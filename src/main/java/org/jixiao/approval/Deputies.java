@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jixiao.approval.internal.HandoverMapper;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CandidateGroups;

@@ -2,6 +2,7 @@ package org.jixiao.approval;
 
 import java.util.Optional;
 import org.jixiao.approval.AuditTrail.Marks;
+import org.jixiao.approval.internal.HandoverMapper;
 import org.jixiao.approval.process.TaskHandoverEngine;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.Limits;

@@ -1,4 +1,4 @@
-package org.jixiao.approval;
+package org.jixiao.approval.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +9,12 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.jixiao.approval.Deputy;
+import org.jixiao.approval.TaskHolding;
 
 /** The holders of open tasks (review_task's V46 columns) and the deputies (user_deputy). */
 @Mapper
-interface HandoverMapper {
+public interface HandoverMapper {
 
     @Select("SELECT task_id, candidate_group, assignee, owner, delegation, handover_version AS version FROM review_task "
             + "WHERE task_id = #{taskId} AND closed_at IS NULL")
