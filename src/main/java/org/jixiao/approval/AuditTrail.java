@@ -67,8 +67,25 @@ public class AuditTrail {
     @Transactional
     public ReviewEvent recordDecision(String subjectType, Long subjectId, String step, ReviewAction action,
                                       CurrentUser actor, Role role, String opinion, String taskId, String lostRace) {
+        return recordMarked(subjectType, subjectId, step, action, actor, role, opinion, taskId, lostRace, Marks.NONE);
+    }
+
+    /** The marks of the history (V46): 代 X (a deputy acted for X) and the other party of 转办/委派/交回. */
+    public record Marks(String onBehalfOf, String onBehalfOfName, String counterpart, String counterpartName) {
+        public static final Marks NONE = new Marks(null, null, null, null);
+    }
+
+    /** An event with its marks; with a {@code taskId} it is that task's one decision, as {@link #recordDecision}. */
+    @Transactional
+    public ReviewEvent recordMarked(String subjectType, Long subjectId, String step, ReviewAction action,
+                                    CurrentUser actor, Role role, String opinion, String taskId, String lostRace,
+                                    Marks marks) {
         ReviewEvent event = event(subjectType, subjectId, step, action, actor, role, opinion);
         event.setTaskId(taskId);
+        event.setOnBehalfOf(marks.onBehalfOf());
+        event.setOnBehalfOfName(marks.onBehalfOfName());
+        event.setCounterpart(marks.counterpart());
+        event.setCounterpartName(marks.counterpartName());
         try {
             mapper.insert(event);
         } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {

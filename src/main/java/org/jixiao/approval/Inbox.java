@@ -29,10 +29,13 @@ public class Inbox {
     private final InboxMapper mapper;
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
     private final ZoneId zone;
+    /** A task handed to one person is in their inbox and their deputy's only (issue 13 §3). */
+    private final Deputies deputies;
 
     Inbox(InboxMapper mapper, ObjectProvider<ReviewSubjects> subjectsProvider,
-          @Value("${jixiao.time-zone:Asia/Shanghai}") String zone) {
+          @Value("${jixiao.time-zone:Asia/Shanghai}") String zone, Deputies deputies) {
         this.mapper = mapper;
+        this.deputies = deputies;
         this.subjectsProvider = subjectsProvider;
         this.zone = ZoneId.of(zone);
     }
@@ -60,7 +63,7 @@ public class Inbox {
     @Transactional(readOnly = true)
     public long count(CurrentUser user, InboxQuery filter) {
         List<String> groups = CandidateGroups.of(user);
-        return groups.isEmpty() ? 0 : mapper.count(groups, filter, today(), LiveColumns.of(kinds()));
+        return groups.isEmpty() ? 0 : mapper.count(groups, deputies.holders(user), filter, today(), LiveColumns.of(kinds()));
     }
 
     /** The matching rows from {@code offset}, at most {@link InboxQuery#MAX_SIZE} (a lazy grid asks by offset). */
@@ -71,7 +74,7 @@ public class Inbox {
             return List.of();
         }
         List<ReviewSubjects> kinds = kinds();
-        return describe(mapper.page(groups, filter, today(), LiveColumns.of(kinds), filter.orderBy(),
+        return describe(mapper.page(groups, deputies.holders(user), filter, today(), LiveColumns.of(kinds), filter.orderBy(),
                 Math.min(limit, InboxQuery.MAX_SIZE), offset), kinds);
     }
 
@@ -79,7 +82,7 @@ public class Inbox {
     @Transactional(readOnly = true)
     public List<InboxChoice> rounds(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
-        return groups.isEmpty() ? List.of() : mapper.rounds(groups).stream()
+        return groups.isEmpty() ? List.of() : mapper.rounds(groups, deputies.holders(user)).stream()
                 .sorted(Comparator.comparing(InboxChoice::getFiscalYear, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(InboxChoice::getType).thenComparing(InboxChoice::getId))
                 .toList();
@@ -89,7 +92,7 @@ public class Inbox {
     @Transactional(readOnly = true)
     public List<InboxChoice> orgs(CurrentUser user) {
         List<String> groups = CandidateGroups.of(user);
-        return groups.isEmpty() ? List.of() : mapper.orgs(groups);
+        return groups.isEmpty() ? List.of() : mapper.orgs(groups, deputies.holders(user));
     }
 
     /** 已办: what the user decided on tasks (approve, return, rectify, a form submitted), newest first. */

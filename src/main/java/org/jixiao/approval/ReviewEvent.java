@@ -38,6 +38,22 @@ public class ReviewEvent {
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 
+    /** 代 X 审批: the absent user a deputy acted for (V46). */
+    private String onBehalfOf;
+    private String onBehalfOfName;
+    /** Who received a transfer or delegation, or got a delegated task back (V46). */
+    private String counterpart;
+    private String counterpartName;
+
+    public String getOnBehalfOf() { return onBehalfOf; }
+    public void setOnBehalfOf(String onBehalfOf) { this.onBehalfOf = onBehalfOf; }
+    public String getOnBehalfOfName() { return onBehalfOfName; }
+    public void setOnBehalfOfName(String onBehalfOfName) { this.onBehalfOfName = onBehalfOfName; }
+    public String getCounterpart() { return counterpart; }
+    public void setCounterpart(String counterpart) { this.counterpart = counterpart; }
+    public String getCounterpartName() { return counterpartName; }
+    public void setCounterpartName(String counterpartName) { this.counterpartName = counterpartName; }
+
     public String getTaskId() {
         return taskId;
     }

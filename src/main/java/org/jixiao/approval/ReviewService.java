@@ -47,11 +47,15 @@ public class ReviewService {
     private final AuditTrail auditTrail;
     /** Looked up lazily: the features implementing it depend on this service themselves. */
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
+    /** Who holds a task beyond its group (转办, 委派, 代理); it calls back into this service, hence looked up late. */
+    private final ObjectProvider<TaskHandovers> handovers;
 
-    ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider) {
+    ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider,
+                  ObjectProvider<TaskHandovers> handovers) {
         this.engine = engine;
         this.auditTrail = auditTrail;
         this.subjectsProvider = subjectsProvider;
+        this.handovers = handovers;
     }
 
     private Map<String, ReviewSubjects> subjectsByType() {
@@ -159,7 +163,7 @@ public class ReviewService {
             result.addAll(toReviewTasks(subjects, engine.inbox(subjects.processKey(), groups, INBOX_LIMIT)));
         }
         result.sort(Comparator.comparing(ReviewTask::created).reversed().thenComparing(ReviewTask::id));
-        return result;
+        return handovers.getObject().heldBy(user, result);
     }
 
     /** The open task on this subject that the user may act on, if any. */
@@ -170,7 +174,8 @@ public class ReviewService {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        return toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups)).stream().findFirst();
+        return handovers.getObject().heldBy(user,
+                toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups))).stream().findFirst();
     }
 
     /**
@@ -191,6 +196,7 @@ public class ReviewService {
         if (roleFor(taskId, user).isEmpty()) {
             throw new ForbiddenException("该任务不在您的待办中，无权处理");
         }
+        handovers.getObject().requireMayOpen(taskId, user);
         List<ReviewTask> described = toReviewTasks(subjects, List.of(task));
         if (described.isEmpty()) {
             throw new NotFoundException("待办任务 " + taskId + " 不存在");
@@ -229,8 +235,9 @@ public class ReviewService {
             throw new ConflictException(TASK_TAKEN);
         }
         Role role = roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
-        auditTrail.recordDecision(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
-                ACTIONS.get(decision), actor, role, opinion, taskId, TASK_TAKEN);
+        AuditTrail.Marks marks = handovers.getObject().beforeDecision(taskId, actor);
+        auditTrail.recordMarked(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
+                ACTIONS.get(decision), actor, role, opinion, taskId, TASK_TAKEN, marks);
         engine.complete(taskId, Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
     }
 

@@ -80,6 +80,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("menu.scoring"), "settings/scoring",
                     VaadinIcon.SCALE.create()));
         }
+        // tools (issue 13 §3): a reviewer names a deputy for an absence
+        if (user.hasAnyRole(Role.STAFF, Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.deputy"), "me/deputy", VaadinIcon.USER_CLOCK.create()));
+        }
         // signin (issue 11 §3): everyone manages their own API tokens
         nav.addItem(new SideNavItem(getTranslation("menu.tokens"), "me/tokens", VaadinIcon.KEY.create()));
         // admin (issue 11 §2): organisation, users, import/export, audit log

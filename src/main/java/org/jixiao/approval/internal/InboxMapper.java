@@ -28,16 +28,16 @@ public interface InboxMapper {
 
     List<String> openTaskIds();
 
-    List<InboxItem> page(@Param("groups") List<String> groups, @Param("q") InboxQuery query,
+    List<InboxItem> page(@Param("groups") List<String> groups, @Param("holders") List<String> holders, @Param("q") InboxQuery query,
                          @Param("today") LocalDate today, @Param("live") LiveColumns live,
                          @Param("orderBy") String orderBy, @Param("size") int size, @Param("offset") long offset);
 
-    long count(@Param("groups") List<String> groups, @Param("q") InboxQuery query, @Param("today") LocalDate today,
+    long count(@Param("groups") List<String> groups, @Param("holders") List<String> holders, @Param("q") InboxQuery query, @Param("today") LocalDate today,
                @Param("live") LiveColumns live);
 
-    List<InboxChoice> rounds(@Param("groups") List<String> groups);
+    List<InboxChoice> rounds(@Param("groups") List<String> groups, @Param("holders") List<String> holders);
 
-    List<InboxChoice> orgs(@Param("groups") List<String> groups);
+    List<InboxChoice> orgs(@Param("groups") List<String> groups, @Param("holders") List<String> holders);
 
     List<DoneItem> done(@Param("username") String username, @Param("live") LiveColumns live,
                         @Param("size") int size, @Param("offset") long offset);

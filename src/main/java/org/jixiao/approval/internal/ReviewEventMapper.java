@@ -12,8 +12,9 @@ import org.jixiao.approval.ReviewEvent;
 public interface ReviewEventMapper {
 
     @Insert("INSERT INTO review_event (subject_type, subject_id, step, action, actor_username, actor_name, "
-            + "actor_role, opinion, created_at, task_id) VALUES (#{subjectType}, #{subjectId}, #{step}, #{action}, "
-            + "#{actorUsername}, #{actorName}, #{actorRole}, #{opinion}, #{createdAt}, #{taskId})")
+            + "actor_role, opinion, created_at, task_id, on_behalf_of, on_behalf_of_name, counterpart, counterpart_name) "
+            + "VALUES (#{subjectType}, #{subjectId}, #{step}, #{action}, #{actorUsername}, #{actorName}, #{actorRole}, "
+            + "#{opinion}, #{createdAt}, #{taskId}, #{onBehalfOf}, #{onBehalfOfName}, #{counterpart}, #{counterpartName})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insert(ReviewEvent event);
 
@@ -25,7 +26,8 @@ public interface ReviewEventMapper {
     void insertForAll(@Param("e") ReviewEvent event, @Param("subjectIds") List<Long> subjectIds);
 
     @Select("SELECT id, subject_type, subject_id, step, action, actor_username, actor_name, actor_role, opinion, "
-            + "created_at FROM review_event WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} "
+            + "created_at, on_behalf_of, on_behalf_of_name, counterpart, counterpart_name "
+            + "FROM review_event WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} "
             + "ORDER BY created_at, id")
     List<ReviewEvent> findBySubject(@Param("subjectType") String subjectType, @Param("subjectId") Long subjectId);
 

@@ -79,16 +79,21 @@ public class ReviewEngine {
         return task == null ? Optional.empty() : toEngineTasks(List.of(task)).stream().findFirst();
     }
 
-    /** Open tasks of the subject's process offered to any of the groups. */
+    /**
+     * Open tasks of the subject's process offered to any of the groups, whoever holds them (a transferred or
+     * delegated task has an assignee; the caller filters by holder).
+     */
     public List<EngineTask> openTasks(String processKey, Long subjectId, List<String> groups) {
         return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(subjectId)).taskCandidateGroupIn(groups).active().list());
+                .processInstanceBusinessKey(String.valueOf(subjectId)).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().active().list());
     }
 
     /** Open tasks of the process offered to any of the groups, newest first, at most {@code limit}. */
     public List<EngineTask> inbox(String processKey, List<String> groups, int limit) {
         return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
-                .taskCandidateGroupIn(groups).active().orderByTaskCreateTime().desc().listPage(0, limit));
+                .taskCandidateGroupIn(groups).includeAssignedTasks().active().orderByTaskCreateTime().desc()
+                .listPage(0, limit));
     }
 
     /** The candidate groups of an open task; empty when the task is gone (a concurrent request completed it). */

@@ -34,8 +34,8 @@ public class HistoryTimeline extends VerticalLayout {
                 .setWidth("130px").setFlexGrow(0);
         grid.addColumn(e -> label("status.", e.getStep())).setHeader(getTranslation("history.step"))
                 .setWidth("150px").setFlexGrow(0);
-        grid.addColumn(e -> e.getAction() == null ? "" : label("action.", e.getAction().name()))
-                .setHeader(getTranslation("history.action")).setWidth("100px").setFlexGrow(0)
+        grid.addColumn(this::action)
+                .setHeader(getTranslation("history.action")).setWidth("180px").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.START);
         grid.addColumn(e -> e.getOpinion() == null ? "" : e.getOpinion()).setHeader(getTranslation("history.opinion"))
                 .setFlexGrow(1);
@@ -44,6 +44,21 @@ public class HistoryTimeline extends VerticalLayout {
         grid.setItems(events);
         add(grid);
         setWidthFull();
+    }
+
+    /**
+     * The action with its marks (issue 13 §5): 代 X 审核通过 when a deputy acted for X, 转办 → Y / 委派 → Y / 交回 → Y
+     * for a handover.
+     */
+    private String action(ReviewEvent e) {
+        String action = e.getAction() == null ? "" : label("action.", e.getAction().name());
+        if (e.getCounterpartName() != null) {
+            action = getTranslation("history.markTo", action, e.getCounterpartName());
+        }
+        if (e.getOnBehalfOfName() != null) {
+            action = getTranslation("history.markDeputy", e.getOnBehalfOfName(), action);
+        }
+        return action;
     }
 
     /** A translated enum-ish code, or the code itself when no translation exists. */

@@ -72,6 +72,25 @@ public class ReviewDecisionPanel extends VerticalLayout {
         fields.setPadding(false);
         fields.setVisible(false);
         add(new H3(title), opinion, fields, buttons);
+        if (!task.decisions().isEmpty()) {
+            // 转办 / 委派 / 交回 (issue 13 §3) below the decisions, on every review screen alike
+            add(new HandoverTools(HandoverTools.bean().get(), user, task.id(), new HandoverTools.Host() {
+                @Override
+                public void hideDecisions() {
+                    buttons.setVisible(false);
+                }
+
+                @Override
+                public String opinion() {
+                    return opinion.getValue();
+                }
+
+                @Override
+                public com.vaadin.flow.component.HasValidation opinionField() {
+                    return opinion;
+                }
+            }));
+        }
         setPadding(true);
         setId("review-decision");
         getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");

@@ -102,10 +102,11 @@ class SelfEvaluationController {
     record RescoreRequest(Long indicatorId, BigDecimal score, String reason, Integer version) {
     }
 
-    record HistoryJson(String step, String action, String actorName, String actorRole, String opinion, Instant createdAt) {
+    record HistoryJson(String step, String action, String actorName, String actorRole, String opinion, Instant createdAt,
+                       String onBehalfOf, String counterpart) {
         static HistoryJson of(ReviewEvent e) {
             return new HistoryJson(e.getStep(), e.getAction().name(), e.getActorName(), e.getActorRole(),
-                    e.getOpinion(), e.getCreatedAt());
+                    e.getOpinion(), e.getCreatedAt(), e.getOnBehalfOfName(), e.getCounterpartName());
         }
     }
 

@@ -120,10 +120,10 @@ class MonitoringReportController {
     }
 
     record HistoryJson(String step, String action, String actorName, String actorRole, String opinion,
-                       Instant createdAt) {
+                       Instant createdAt, String onBehalfOf, String counterpart) {
         static HistoryJson of(ReviewEvent e) {
             return new HistoryJson(e.getStep(), e.getAction().name(), e.getActorName(), e.getActorRole(),
-                    e.getOpinion(), e.getCreatedAt());
+                    e.getOpinion(), e.getCreatedAt(), e.getOnBehalfOfName(), e.getCounterpartName());
         }
     }
 

@@ -52,11 +52,12 @@ class TargetController {
     record CopyRequest(Integer fiscalYear) {
     }
 
+    /** {@code onBehalfOf}: 代 X (a deputy acted for X); {@code counterpart}: who got a 转办/委派/交回. */
     record HistoryEntry(String step, String action, String actorUsername, String actorName, String actorRole,
-                        String opinion, Instant createdAt) {
+                        String opinion, Instant createdAt, String onBehalfOf, String counterpart) {
         static HistoryEntry of(ReviewEvent e) {
             return new HistoryEntry(e.getStep(), e.getAction().name(), e.getActorUsername(), e.getActorName(),
-                    e.getActorRole(), e.getOpinion(), e.getCreatedAt());
+                    e.getActorRole(), e.getOpinion(), e.getCreatedAt(), e.getOnBehalfOfName(), e.getCounterpartName());
         }
     }
 
