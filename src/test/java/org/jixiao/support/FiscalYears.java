@@ -33,6 +33,8 @@ package org.jixiao.support;
  *   <li>2008 LayoutE2ETest (draft and submitted targets only, no rounds)</li>
  *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database, so the shared database's 2009 is RoundLifecycleApiTest's)</li>
  *   <li>2102 RoundTableMapperTest (rows inserted in SQL and rolled back; outside the 2000–2100 the services accept)</li>
+ *   <li>2025 also ProcessDiagramApiTest (one target submitted and approved by its leader, no rounds; it reads only its own)</li>
+ *   <li>2058 SelfEvaluationImportApiTest too: the round is {@code Round2058}, shared with SelfEvaluationExportApiTest</li>
  * </ul>
  * Take a free year from here when adding a test, and note it.
  */
