@@ -41,7 +41,7 @@ public class ProcessDiagramPanel extends Details {
         for (ProcessDiagramService.Step step : diagram.currentSteps()) {
             String holders = step.holders().stream()
                     .map(h -> h.members().isEmpty() || h.members().equals(java.util.List.of(h.name())) ? h.name()
-                            : h.name() + "（" + String.join("、", h.members()) + "）")
+                            : h.name() + "：" + String.join("、", h.members()))
                     .collect(Collectors.joining("；"));
             Div line = new Div(new Span(getTranslation("diagram.holders", step.name() == null ? step.activityId()
                     : step.name(), holders.isEmpty() ? getTranslation("diagram.noHolders") : holders)));
