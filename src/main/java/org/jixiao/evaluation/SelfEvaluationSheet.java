@@ -24,7 +24,7 @@ public final class SelfEvaluationSheet {
     private static final DataFormatter FORMAT = new DataFormatter();
 
     public record Line(String level1, String level2, String name, String valueText, String actual, BigDecimal weight,
-                       BigDecimal score, String deviation, BigDecimal reviewedScore) {
+                       BigDecimal score, String deviation, BigDecimal reviewedScore, int row) {
     }
 
     public record Read(BigDecimal plannedFunds, BigDecimal adjustedFunds, BigDecimal executedFunds,
@@ -43,6 +43,7 @@ public final class SelfEvaluationSheet {
         }
     }
 
+    /** Also what the import ({@link SelfEvaluationUpload}) reads, once the sheet is within its bounds. */
     static Read read(Sheet sheet) {
         Row funds = find(sheet, 1, "年度资金总额");
         Row expected = find(sheet, 1, "预期目标");
@@ -72,7 +73,7 @@ public final class SelfEvaluationSheet {
             level1 = firstOf(level1Name(text(row, 1)), level1);
             level2 = firstOf(text(row, 2), level2);
             lines.add(new Line(level1, level2, name, text(row, 4), text(row, 5), number(row, 6), number(row, 7),
-                    deviation(text(row, 8)), number(row, 9)));
+                    deviation(text(row, 8)), number(row, 9), r));
         }
         return lines;
     }
@@ -83,7 +84,7 @@ public final class SelfEvaluationSheet {
     }
 
     /** The unit's own remark, without the 复核 reason the export appends. */
-    private static String deviation(String cell) {
+    static String deviation(String cell) {
         if (cell == null) {
             return null;
         }
@@ -91,7 +92,7 @@ public final class SelfEvaluationSheet {
         return review < 0 ? cell : review == 0 ? null : cell.substring(0, review);
     }
 
-    private static Row find(Sheet sheet, int column, String label) {
+    static Row find(Sheet sheet, int column, String label) {
         for (Row row : sheet) {
             String text = text(row, column);
             if (text != null && text.replaceAll("\\s", "").equals(label)) {
@@ -101,7 +102,7 @@ public final class SelfEvaluationSheet {
         return null;
     }
 
-    private static String text(Row row, int column) {
+    static String text(Row row, int column) {
         Cell cell = row == null ? null : row.getCell(column);
         if (cell == null) {
             return null;

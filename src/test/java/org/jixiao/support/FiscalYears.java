@@ -35,6 +35,8 @@ package org.jixiao.support;
  *   <li>2031 also NotificationApiTest, CarbonCopyApiTest, NotificationMailTest, NotificationBellE2ETest (notify: targets
  *       submitted, returned and approved, only their own rows, no rounds)</li>
  *   <li>2102 RoundTableMapperTest (rows inserted in SQL and rolled back; outside the 2000–2100 the services accept)</li>
+ *   <li>2025 also ProcessDiagramApiTest (one target submitted and approved by its leader, no rounds; it reads only its own)</li>
+ *   <li>2058 SelfEvaluationImportApiTest too: the round is {@code Round2058}, shared with SelfEvaluationExportApiTest</li>
  * </ul>
  * Take a free year from here when adding a test, and note it.
  */

@@ -29,7 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.ProcessDiagramService;
 import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.approval.ui.ProcessDiagramPanel;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
@@ -39,6 +41,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
+import org.jixiao.evaluation.SelfEvaluationImport;
 import org.jixiao.evaluation.SelfEvaluationInput;
 import org.jixiao.evaluation.SelfEvaluationReviews;
 import org.jixiao.evaluation.SelfEvaluationService;
@@ -71,6 +74,8 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private final SelfEvaluationReviews reviewActions;
     private final ReviewService reviews;
     private final SelfEvaluationExport export;
+    private final SelfEvaluationImport imports;
+    private final ProcessDiagramService diagrams;
     private final CurrentUser user;
     private SelfEvaluationDetail detail;
     private final BigDecimalField adjusted = new BigDecimalField();
@@ -88,8 +93,11 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<EvaluationIndicatorRow> rows = new ArrayList<>();
 
     public SelfEvaluationView(SelfEvaluationService evaluations, SelfEvaluationReviews reviewActions,
-                              ReviewService reviews, SelfEvaluationExport export, CurrentUserProvider currentUser) {
+                              ReviewService reviews, SelfEvaluationExport export, SelfEvaluationImport imports,
+                              ProcessDiagramService diagrams, CurrentUserProvider currentUser) {
+        this.diagrams = diagrams;
         this.evaluations = evaluations;
+        this.imports = imports;
         this.reviewActions = reviewActions;
         this.reviews = reviews;
         this.export = export;
@@ -129,6 +137,12 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             head.add(reviewed);
         }
         head.add(new ExportLink(export, user, e.getId()));
+        if (detail.editable()) {
+            head.add(EvaluationImportDialog.opener(imports, user, e.getId(), () -> {
+                unsaved.saved(); // the import replaced the form: what was typed here is superseded, not lost by accident
+                load(id);
+            }));
+        }
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         add(title, new Paragraph(getTranslation("evaluation.round", String.valueOf(detail.round().getFiscalYear()),
                 detail.target().getUnitName())), head);
@@ -170,7 +184,8 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             add(new HorizontalLayout(save, submit));
         }
         detail.openTask().filter(t -> !t.decisions().isEmpty()).ifPresent(task -> add(decisionPanel(task)));
-        add(new HistoryTimeline(evaluations.history(user, id)));
+        add(new HistoryTimeline(evaluations.history(user, id)),
+                new ProcessDiagramPanel(diagrams, user, SelfEvaluationService.SUBJECT_TYPE, id));
         recompute();
     }
 

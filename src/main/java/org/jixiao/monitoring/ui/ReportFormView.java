@@ -28,7 +28,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.ProcessDiagramService;
 import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.approval.ui.ProcessDiagramPanel;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
@@ -82,8 +84,11 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, Befo
     private final OverspendNote note = new OverspendNote("report-execution-note",
             () -> detail.target().totalFunds(), executed::getValue, "执行数", "预算数");
 
+    private final ProcessDiagramService diagrams;
+
     public ReportFormView(MonitoringReportService reports, ReportReviews reportReviews, ReviewService reviews,
-                          CurrentUserProvider currentUser) {
+                          ProcessDiagramService diagrams, CurrentUserProvider currentUser) {
+        this.diagrams = diagrams;
         this.reports = reports;
         this.reportReviews = reportReviews;
         this.reviews = reviews;
@@ -141,7 +146,8 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, Befo
             adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(adjust);
         }
-        add(new HistoryTimeline(reports.history(user, id)));
+        add(new HistoryTimeline(reports.history(user, id)),
+                new ProcessDiagramPanel(diagrams, user, MonitoringReportService.SUBJECT_TYPE, id));
         recompute();
     }
 

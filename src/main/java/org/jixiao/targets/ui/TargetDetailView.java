@@ -21,7 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
+import org.jixiao.approval.ProcessDiagramService;
 import org.jixiao.approval.ui.HistoryTimeline;
+import org.jixiao.approval.ui.ProcessDiagramPanel;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
@@ -45,12 +47,15 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TargetService targets;
     private final TargetVersions versions;
     private final ObjectProvider<TargetResults> results;
+    private final ProcessDiagramService diagrams;
     private final CurrentUser user;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
-                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser) {
+                            ObjectProvider<TargetResults> results, ProcessDiagramService diagrams,
+                            CurrentUserProvider currentUser) {
+        this.diagrams = diagrams;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -109,7 +114,8 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (lineage.size() > 1) {
             add(new VersionsPanel(versions, user, target, lineage));
         }
-        add(new HistoryTimeline(targets.history(user, target.getId())));
+        add(new HistoryTimeline(targets.history(user, target.getId())),
+                new ProcessDiagramPanel(diagrams, user, TargetService.SUBJECT_TYPE, target.getId()));
     }
 
     /** 结果应用: the latest approved self-evaluation's final grade and what it means for the next budget. */

@@ -44,12 +44,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The official self-evaluation form as .xlsx: a project evaluation filled, submitted and re-scored by finance, and a
  * department (部门整体) evaluation; read back with POI, and opened by LibreOffice headless (converted to PDF), which
- * must be installed (.ci/run installs it). Fiscal year 2058.
+ * must be installed (.ci/run installs it). The 2058 round is {@link Round2058}, shared with the import test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfEvaluationExportApiTest {
-    private static final int YEAR = 2058;
+    private static final int YEAR = Round2058.YEAR;
 
     @Autowired
     TestRestTemplate rest;
@@ -62,79 +62,10 @@ class SelfEvaluationExportApiTest {
     }
 
     @BeforeAll
-    void evaluations() throws Exception {
-        long projectTarget = approvedTarget(TargetFixtures.validProject("自评导出项目"));
-        Map<String, Object> whole = TargetFixtures.validProject("自评导出部门整体");
-        whole.put("kind", "DEPARTMENT");
-        whole.put("goals", "提升应急救援能力；强化应急队伍建设。");
-        whole.remove("projectCode");
-        whole.put("tasks", List.of(Map.of("name", "应急救援", "content", "组织应急救援演练", "fiscalAmount", "200.00",
-                "otherAmount", "0.00")));
-        long departmentTarget = approvedTarget(whole);
-        long round = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
-                Map.of("fiscalYear", YEAR, "dueDate", (YEAR + 1) + "-03-31")).get("id").asLong();
-        for (JsonNode e : as("staff").get("/api/self-evaluations?roundId=" + round).expect(200).body()) {
-            if (e.get("targetId").asLong() == projectTarget) {
-                project = e.get("id").asLong();
-            } else if (e.get("targetId").asLong() == departmentTarget) {
-                department = e.get("id").asLong();
-            }
-        }
-        assertThat(project).isPositive();
-        assertThat(department).isPositive();
-        fillSubmitAndRescore(project);
-    }
-
-    private long approvedTarget(Map<String, Object> body) {
-        body.put("fiscalYear", YEAR);
-        return TargetFixtures.approve(rest, body);
-    }
-
-    /** As in SelfEvaluationApiTest: total 93.80 (优); finance re-scores the first indicator to 15 → 87.97 (良). */
-    private void fillSubmitAndRescore(long id) {
-        JsonNode blank = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", blank.get("version").asInt());
-        body.put("adjustedFunds", "200.00");
-        body.put("executedFunds", "170.00");
-        body.put("budgetDeviation", "部分采购延至次年");
-        body.put("goalsActual", "全年完成专家会诊 10 次");
-        body.put("conclusion", "项目总体完成较好");
-        body.put("problems", "会诊安排偏晚");
-        body.put("improvements", "提前制定会诊计划");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        String[] actual = {"10", null, "96", "90"};
-        String[] deviation = {"两次会诊因疫情推迟；明年提前安排", null, null, "满意度调查样本偏少；扩大样本"};
-        for (int i = 0; i < 4; i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("indicatorId", blank.get("indicators").get(i).get("indicatorId").asLong());
-            if (actual[i] == null) {
-                row.put("grade", "ACHIEVED");
-                row.put("score", "25");
-            } else {
-                row.put("actual", actual[i]);
-            }
-            if (deviation[i] != null) {
-                row.put("deviation", deviation[i]);
-            }
-            rows.add(row);
-        }
-        body.put("indicators", rows);
-        as("staff").put("/api/self-evaluations/" + id, body).expect(200);
-        as("staff").post("/api/self-evaluations/" + id + "/submit", null).expect(200);
-        as("leader").post("/api/tasks/" + task("leader", id) + "/approve", null).expect(200);
-        as("dept").post("/api/tasks/" + task("dept", id) + "/approve", null).expect(200);
-        as("finance").post("/api/self-evaluations/" + id + "/rescore",
-                Map.of("indicatorId", rows.get(0).get("indicatorId"), "score", "15", "reason", "会诊记录不全")).expect(200);
-    }
-
-    private String task(String user, long subjectId) {
-        for (JsonNode t : as(user).tasks()) {
-            if (t.get("subjectId").asLong() == subjectId && !"TARGET".equals(t.get("type").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError("no task of " + user + " for " + subjectId);
+    void evaluations() {
+        Round2058.Ids ids = Round2058.open(rest);
+        project = ids.project();
+        department = ids.department();
     }
 
     private ResponseEntity<byte[]> download(String username, long id) {
