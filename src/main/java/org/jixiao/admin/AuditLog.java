@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jixiao.org.AccountsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +20,11 @@ public class AuditLog {
     private static final int MAX_JSON = 4000;
     private final AuditMapper mapper;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final ApplicationEventPublisher events;
 
-    AuditLog(AuditMapper mapper) {
+    AuditLog(AuditMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,6 +40,9 @@ public class AuditLog {
         entry.setBeforeJson(write(before));
         entry.setAfterJson(write(after));
         mapper.insert(entry);
+        // Every admin change (a user's roles, place, password, state; an org node) passes here: caches of people
+        // and the tree are dropped. Admin actions are rare, so dropping everything is cheaper than being precise.
+        events.publishEvent(AccountsChanged.everyone());
     }
 
     @Transactional(readOnly = true)
