@@ -50,8 +50,12 @@ public class PasswordChanges {
         events.publishEvent(new AccountsChanged(username));
     }
 
-    /** Read fresh from the database: the session's principal still carries the flag after a change. */
+    /**
+     * Read fresh from the database: the session's principal still carries the flag after a change. The account row
+     * alone (no roles): {@code GET /api/me} asks this on every call.
+     */
     public boolean changeRequired(String username) {
-        return directory.account(username).map(AppUser::isMustChangePassword).orElse(false);
+        AppUser account = username == null ? null : users.findByUsername(username);
+        return account != null && account.isMustChangePassword();
     }
 }

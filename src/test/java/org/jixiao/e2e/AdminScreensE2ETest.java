@@ -98,6 +98,20 @@ class AdminScreensE2ETest extends BrowserTest {
         assertThat(notification(admin)).containsText("已解除“" + user + "”的锁定");
         assertThat(admin.locator(".lock-clear[data-subject='ACCOUNT:" + user + "']")).hasCount(0);
         org.assertj.core.api.Assertions.assertThat(basicMe(user, "demo")).as("signs in again").isEqualTo(200);
+
+        // issue 12 §1, same admin: the kind rules of the year; an empty rule is named under its fields, nothing saved
+        admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("指标类型规则")).click();
+        assertThat(admin.locator("#kind-rules-rows .kind-rule-row").first()).isVisible();
+        shot(admin, "admin-07-kind-rules");
+        fill(admin, "#kind-rules-try-unit", "%");
+        assertThat(admin.locator("#kind-rules-try-result")).hasText("建议：状态型");
+        admin.locator("#kind-rules-add").click();
+        admin.locator("#kind-rules-save").click();
+        assertThat(admin.locator(".kind-rule-row").last().locator(".kind-rule-unit [slot=error-message]"))
+                .containsText("须至少填写单位、名称包含或名称结尾中的一项");
+        assertThat(admin.locator(".kind-rule-row").last().locator(".kind-rule-kind [slot=error-message]"))
+                .containsText("请选择第");
+        shot(admin, "admin-08-kind-rules-errors");
     }
 
     private int basicMe(String user, String password) {
