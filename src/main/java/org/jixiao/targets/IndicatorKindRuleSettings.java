@@ -117,6 +117,7 @@ public class IndicatorKindRuleSettings {
             return List.of();
         }
         List<IndicatorKindRules.Rule> result = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             RuleInput r = input.get(i);
             String at = "rules[" + i + "].";
@@ -145,11 +146,12 @@ public class IndicatorKindRuleSettings {
                 IndicatorKindRules.Rule earlier = result.get(j);
                 if (Objects.equals(earlier.unit(), rule.unit()) && Objects.equals(earlier.nameContains(), rule.nameContains())
                         && Objects.equals(earlier.nameEndsWith(), rule.nameEndsWith())) {
-                    violations.add(new FieldViolation(at + "unit", "第 " + (i + 1) + " 条规则与第 " + (j + 1)
-                            + " 条条件相同，永远不会生效"));
+                    violations.add(new FieldViolation(at + "unit", "第 " + (i + 1) + " 条规则与第 "
+                            + (positions.get(j) + 1) + " 条条件相同，永远不会生效"));
                 }
             }
             result.add(rule);
+            positions.add(i);
         }
         return result;
     }
