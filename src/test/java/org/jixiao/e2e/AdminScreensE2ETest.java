@@ -91,7 +91,7 @@ class AdminScreensE2ETest extends BrowserTest {
         admin.locator("#workbench-admin-locks").click();
         assertThat(admin.locator("#locks-grid")).containsText(user);
         assertThat(admin.locator("#locks-grid")).containsText("账号");
-        shot(admin, "admin-06-locks");
+        shot(admin, "admin-locks-01");
         admin.locator(".lock-clear[data-subject='ACCOUNT:" + user + "']").click();
         assertThat(admin.locator("#confirm-action")).containsText("解除后，账号“" + user + "”可以立即重新登录");
         confirm(admin);
@@ -104,7 +104,7 @@ class AdminScreensE2ETest extends BrowserTest {
         // issue 12 §1, same admin: the kind rules of the year; an empty rule is named under its fields, nothing saved
         admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("指标类型规则")).click();
         assertThat(admin.locator("#kind-rules-rows .kind-rule-row").first()).isVisible();
-        shot(admin, "admin-07-kind-rules");
+        shot(admin, "admin-kind-rules-01");
         fill(admin, "#kind-rules-try-unit", "%");
         assertThat(admin.locator("#kind-rules-try-result")).hasText("建议：状态型");
         admin.locator("#kind-rules-add").click();
@@ -113,7 +113,7 @@ class AdminScreensE2ETest extends BrowserTest {
                 .containsText("须至少填写单位、名称包含或名称结尾中的一项");
         assertThat(admin.locator(".kind-rule-row").last().locator(".kind-rule-kind [slot=error-message]"))
                 .containsText("请选择第");
-        shot(admin, "admin-08-kind-rules-errors");
+        shot(admin, "admin-kind-rules-02-errors");
     }
 
     private int basicMe(String user, String password) {

@@ -54,7 +54,7 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         Button refresh = new Button(getTranslation("locks.refresh"), VaadinIcon.REFRESH.create(), e -> reload());
         refresh.setId("locks-refresh");
-        add(SettingsForms.heading(getTranslation("menu.locks")), intro, refresh, empty, grid);
+        add(intro, refresh, empty, grid);
         reload();
     }
 

@@ -93,7 +93,7 @@ public class KindRulesView extends VerticalLayout implements HasDynamicTitle {
         tryName.addValueChangeListener(e -> tryOut());
         HorizontalLayout tryLine = new HorizontalLayout(tryUnit, tryName, tryResult);
         tryLine.setAlignItems(Alignment.BASELINE);
-        add(SettingsForms.heading(getTranslation("menu.kindRules")), year, state, explain, rows,
+        add(year, state, explain, rows,
                 new HorizontalLayout(add, defaults), fallback, SettingsForms.legendBox(new Div(tryLine)), save);
         // a double click saves once: the button is off until the answer is shown
         save.addClickListener(e -> save.setEnabled(true));
