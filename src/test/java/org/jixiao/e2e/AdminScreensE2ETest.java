@@ -93,7 +93,7 @@ class AdminScreensE2ETest extends BrowserTest {
         assertThat(admin.locator("#locks-grid")).containsText("账号");
         shot(admin, "admin-locks-01");
         admin.locator(".lock-clear[data-subject='ACCOUNT:" + user + "']").click();
-        assertThat(admin.locator("#confirm-action")).containsText("解除后，账号“" + user + "”可以立即重新登录");
+        assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("解除后，账号“" + user + "”可以立即重新登录");
         confirm(admin);
         assertThat(notification(admin)).containsText("已解除“" + user + "”的锁定");
         // the grid keeps hidden cell content of removed rows in the DOM, so the API is asked whether the lock is gone

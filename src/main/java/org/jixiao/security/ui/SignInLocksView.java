@@ -2,32 +2,37 @@ package org.jixiao.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.security.lockout.SignInGuard;
 import org.jixiao.security.lockout.SignInLock;
-import org.jixiao.ui.ConfirmAction;
-import org.jixiao.ui.SettingsForms;
-import org.jixiao.ui.UiFormats;
 
 /**
  * 登录锁定 (issue 11 §3): the accounts and client addresses locked after repeated failed sign-ins, and an early end
  * to a lock. The view's role check is the route's; {@link SignInGuard} checks ADMIN again for every read and clear,
- * so the screen cannot show or do more than {@code /api/admin/locks}.
+ * so the screen cannot show or do more than {@code /api/admin/locks}. Like {@link TokensView} it builds its dialog
+ * and notices itself: the security feature does not depend on the app shell ({@code org.jixiao.ui}).
  */
 @Route("admin/locks")
 @RolesAllowed("ADMIN")
 public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
     private final SignInGuard guard;
     private final CurrentUser admin;
     private final Grid<SignInLock> grid = new Grid<>();
@@ -48,8 +53,8 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SignInLock::subject).setHeader(getTranslation("locks.subject")).setFlexGrow(2)
                 .setTooltipGenerator(SignInLock::subject);
         grid.addColumn(SignInLock::failures).setHeader(getTranslation("locks.failures")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> UiFormats.time(l.lockedAt())).setHeader(getTranslation("locks.lockedAt")).setAutoWidth(true);
-        grid.addColumn(l -> UiFormats.time(l.lockedUntil())).setHeader(getTranslation("locks.lockedUntil")).setAutoWidth(true);
+        grid.addColumn(l -> time(l.lockedAt())).setHeader(getTranslation("locks.lockedAt")).setAutoWidth(true);
+        grid.addColumn(l -> time(l.lockedUntil())).setHeader(getTranslation("locks.lockedUntil")).setAutoWidth(true);
         grid.addComponentColumn(this::clearButton).setHeader(getTranslation("locks.actions")).setAutoWidth(true);
         grid.setSizeFull();
         Button refresh = new Button(getTranslation("locks.refresh"), VaadinIcon.REFRESH.create(), e -> reload());
@@ -63,21 +68,25 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClassName("lock-clear");
         clear.getElement().setAttribute("data-subject", lock.kind().name() + ":" + lock.subject());
-        clear.addClickListener(e -> ConfirmAction.ask("locks.clearTitle",
-                getTranslation("locks.clearText." + lock.kind().name(), lock.subject()), "locks.clear",
-                () -> clear(lock)));
+        clear.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("locks.clearTitle"),
+                    getTranslation("locks.clearText." + lock.kind().name(), lock.subject()), getTranslation("locks.clear"),
+                    ok -> clear(lock));
+            confirm.setId("confirm-action");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("confirm.cancel"));
+            confirm.open();
+        });
         return clear;
     }
 
     private void clear(SignInLock lock) {
         try {
             guard.clear(admin, lock.kind(), lock.subject());
-            SettingsForms.notify(getTranslation("locks.cleared", lock.subject()), NotificationVariant.LUMO_SUCCESS,
-                    "locks-cleared");
+            notify(getTranslation("locks.cleared", lock.subject()), NotificationVariant.LUMO_SUCCESS);
         } catch (NotFoundException alreadyOver) {
             // it ran out, or another admin cleared it, between showing the row and the click
-            SettingsForms.notify(getTranslation("locks.gone", lock.subject()), NotificationVariant.LUMO_CONTRAST,
-                    "locks-gone");
+            notify(getTranslation("locks.gone", lock.subject()), NotificationVariant.LUMO_CONTRAST);
         }
         reload();
     }
@@ -87,6 +96,14 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(locks);
         grid.setVisible(!locks.isEmpty());
         empty.setVisible(locks.isEmpty());
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 5000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "—" : TIME.format(instant);
     }
 
     @Override
