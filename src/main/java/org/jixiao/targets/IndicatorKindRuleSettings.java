@@ -11,6 +11,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.jixiao.targets.internal.IndicatorKindRuleMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
