@@ -30,7 +30,7 @@ import org.jixiao.security.lockout.SignInLock;
  */
 @Route("admin/locks")
 @RolesAllowed("ADMIN")
-public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
+class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
     private final SignInGuard guard;

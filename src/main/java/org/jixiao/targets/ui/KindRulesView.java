@@ -37,7 +37,7 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("settings/indicator-kinds")
 @RolesAllowed({"FINANCE_REVIEWER", "ADMIN"})
-public class KindRulesView extends VerticalLayout implements HasDynamicTitle {
+class KindRulesView extends VerticalLayout implements HasDynamicTitle {
     private final IndicatorKindRuleSettings settings;
     private final CurrentUser user;
     private final IntegerField year = SettingsForms.yearField(getTranslation("kindRules.year"), "kind-rules-year", this::load);
