@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jixiao.admin.internal.AuditEntry;
 import org.jixiao.admin.internal.AuditMapper;
+import org.jixiao.org.AccountsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +22,11 @@ public class AuditLog {
     private static final int MAX_JSON = 4000;
     private final AuditMapper mapper;
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final ApplicationEventPublisher events;
 
-    AuditLog(AuditMapper mapper) {
+    AuditLog(AuditMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,6 +42,9 @@ public class AuditLog {
         entry.setBeforeJson(write(before));
         entry.setAfterJson(write(after));
         mapper.insert(entry);
+        // Every admin change (a user's roles, place, password, state; an org node) passes here: caches of people
+        // and the tree are dropped. Admin actions are rare, so dropping everything is cheaper than being precise.
+        events.publishEvent(AccountsChanged.everyone());
     }
 
     @Transactional(readOnly = true)

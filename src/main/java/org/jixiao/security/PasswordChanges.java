@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
+import org.jixiao.org.AccountsChanged;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.UserMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +19,13 @@ public class PasswordChanges {
     private final OrgDirectory directory;
     private final UserMapper users;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    PasswordChanges(OrgDirectory directory, UserMapper users, PasswordEncoder encoder) {
+    PasswordChanges(OrgDirectory directory, UserMapper users, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.directory = directory;
         this.users = users;
         this.encoder = encoder;
+        this.events = events;
     }
 
     /** Every mistake at once, on its field: {@code currentPassword}, {@code newPassword}. */
@@ -43,10 +47,15 @@ public class PasswordChanges {
             throw new ValidationException("密码未修改", problems);
         }
         users.updatePassword(account.getId(), encoder.encode(newPassword), false);
+        events.publishEvent(new AccountsChanged(username));
     }
 
-    /** Read fresh from the database: the session's principal still carries the flag after a change. */
+    /**
+     * Read fresh from the database: the session's principal still carries the flag after a change. The account row
+     * alone (no roles): {@code GET /api/me} asks this on every call.
+     */
     public boolean changeRequired(String username) {
-        return directory.account(username).map(AppUser::isMustChangePassword).orElse(false);
+        AppUser account = username == null ? null : users.findByUsername(username);
+        return account != null && account.isMustChangePassword();
     }
 }

@@ -67,6 +67,16 @@ public class IndicatorKindRuleService {
     /** Replaces a bureau's rules for a year (an empty list goes back to the defaults). */
     @Transactional
     public void define(Long financeBureauId, int fiscalYear, IndicatorKindRules rules) {
+        // a screen showing the old rules must not overwrite these: its version is now stale
+        java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (mapper.bumpSet(financeBureauId, fiscalYear, "system", at) == 0) {
+            mapper.insertSet(financeBureauId, fiscalYear, "system", at);
+        }
+        store(financeBureauId, fiscalYear, rules);
+    }
+
+    /** Replaces the rule rows; the caller has already won the version row. */
+    void store(Long financeBureauId, int fiscalYear, IndicatorKindRules rules) {
         mapper.delete(financeBureauId, fiscalYear);
         int order = 0;
         for (IndicatorKindRules.Rule rule : rules.rules()) {

@@ -74,6 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("menu.evaluation"), "evaluation/rounds",
                     VaadinIcon.CLIPBOARD_CHECK.create()));
         }
+        if (user.hasAnyRole(Role.FINANCE_REVIEWER, Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.kindRules"), "settings/indicator-kinds",
+                    VaadinIcon.FILTER.create()));
+        }
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("menu.lightThresholds"), "settings/light-thresholds",
                     VaadinIcon.SLIDERS.create()));
@@ -92,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(getTranslation("menu.users"), "admin/users", VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("menu.import"), "admin/import", VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("menu.audit"), "admin/audit", VaadinIcon.CLIPBOARD_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.locks"), "admin/locks", VaadinIcon.LOCK.create()));
         }
         if (user.hasRole(Role.ADMIN)) {
             SideNavItem cockpit = new SideNavItem(getTranslation("menu.cockpit"), "/camunda/app/cockpit/default/",

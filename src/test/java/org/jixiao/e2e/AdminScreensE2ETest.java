@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.security.TestAccounts;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class AdminScreensE2ETest extends BrowserTest {
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @Test
     void theAdminScreensShowTheBureauAndPlaceErrorsOnTheirFields() throws Exception {
@@ -67,6 +72,55 @@ class AdminScreensE2ETest extends BrowserTest {
         assertThat(staff.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("用户管理"))).hasCount(0);
         staff.navigate(url("admin/users"));
         assertThat(staff.locator("#users-grid")).hasCount(0);
+        assertThat(staff.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("登录锁定"))).hasCount(0);
+        staff.navigate(url("admin/locks"));
+        assertThat(staff.locator("#locks-grid")).hasCount(0);
+        assertThat(staff.locator("#locks-empty")).hasCount(0);
+    }
+
+    /** Issue 11 §3: five wrong passwords lock an account; the admin follows the workbench count and clears it. */
+    @Test
+    void theAdminSeesALockFromTheWorkbenchAndClearsItAfterConfirming() {
+        String user = new TestAccounts(jdbc, encoder).like("staff", "e2elock");
+        for (int i = 1; i <= 5; i++) {
+            org.assertj.core.api.Assertions.assertThat(basicMe(user, "wrong-" + i)).isEqualTo(401);
+        }
+        org.assertj.core.api.Assertions.assertThat(basicMe(user, "demo")).as("locked").isEqualTo(429);
+
+        Page admin = login("admin");
+        admin.locator("#workbench-admin-locks").click();
+        assertThat(admin.locator("#locks-grid")).containsText(user);
+        assertThat(admin.locator("#locks-grid")).containsText("账号");
+        shot(admin, "admin-locks-01");
+        admin.locator(".lock-clear[data-subject='ACCOUNT:" + user + "']").click();
+        assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("解除后，账号“" + user + "”可以立即重新登录");
+        confirm(admin);
+        assertThat(notification(admin)).containsText("已解除“" + user + "”的锁定");
+        // the grid keeps hidden cell content of removed rows in the DOM, so the API is asked whether the lock is gone
+        org.assertj.core.api.Assertions.assertThat(Api.as(rest, "admin").get("/api/admin/locks").expect(200).body()
+                .toString()).doesNotContain("\"" + user + "\"");
+        org.assertj.core.api.Assertions.assertThat(basicMe(user, "demo")).as("signs in again").isEqualTo(200);
+
+        // issue 12 §1, same admin: the kind rules of the year; an empty rule is named under its fields, nothing saved
+        admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("指标类型规则")).click();
+        assertThat(admin.locator("#kind-rules-rows .kind-rule-row").first()).isVisible();
+        shot(admin, "admin-kind-rules-01");
+        fill(admin, "#kind-rules-try-unit", "%");
+        assertThat(admin.locator("#kind-rules-try-result")).hasText("建议：状态型");
+        admin.locator("#kind-rules-add").click();
+        admin.locator("#kind-rules-save").click();
+        assertThat(admin.locator(".kind-rule-row").last().locator(".kind-rule-unit [slot=error-message]"))
+                .containsText("须至少填写单位、名称包含或名称结尾中的一项");
+        assertThat(admin.locator(".kind-rule-row").last().locator(".kind-rule-kind [slot=error-message]"))
+                .containsText("请选择第");
+        shot(admin, "admin-kind-rules-02-errors");
+    }
+
+    private int basicMe(String user, String password) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(user, password);
+        return rest.exchange("/api/me", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class).getStatusCode().value();
     }
 
     @Test

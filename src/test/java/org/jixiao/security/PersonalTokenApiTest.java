@@ -81,12 +81,18 @@ class PersonalTokenApiTest {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(bearer(HttpMethod.DELETE, "/api/me/tokens/" + id, token, null).getStatusCode().value()).isEqualTo(403);
 
-        // the owner loses a role: so does the token, at the next request
-        jdbc.update("DELETE FROM app_user_role WHERE user_id = (SELECT id FROM app_user WHERE username = ?)", user);
+        // the owner's roles change through the admin API: so do the token's, at the next request, although the token
+        // was just used (and cached); then the owner is deactivated and the token stops at once
+        Api admin = Api.as(rest, "admin");
+        JsonNode account = java.util.stream.StreamSupport.stream(admin.get("/api/admin/users").expect(200).body().spliterator(), false)
+                .filter(u -> u.get("username").asText().equals(user)).findFirst().orElseThrow();
+        JsonNode changed = admin.put("/api/admin/users/" + account.get("id").asLong(), Map.of("version", account.get("version").asInt(),
+                "displayName", account.get("displayName").asText(), "orgId", account.get("orgId").asLong(),
+                "roles", java.util.List.of("UNIT_LEADER"))).expect(200).body();
         JsonNode after = JSON.readTree(bearer(HttpMethod.GET, "/api/me", token, null).getBody());
-        assertThat(after.get("roles").toString()).isEqualTo("[]");
-        // a disabled owner: the token stops
-        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", user);
+        assertThat(after.get("roles").toString()).isEqualTo("[\"UNIT_LEADER\"]");
+        admin.post("/api/admin/users/" + account.get("id").asLong() + "/deactivate",
+                Map.of("version", changed.get("version").asInt())).expect(200);
         assertThat(bearer(HttpMethod.GET, "/api/me", token, null).getStatusCode().value()).isEqualTo(401);
     }
 
@@ -99,7 +105,9 @@ class PersonalTokenApiTest {
         String expired = owner.post("/api/me/tokens", Map.of("name", "b", "expiresInDays", 1)).expect(201).body().get("token").asText();
         long expiredId = jdbc.queryForObject("SELECT MAX(id) FROM personal_token", Long.class);
         assertThat(bearer(HttpMethod.GET, "/api/me", revoked, null).getStatusCode().value()).isEqualTo(200);
+        assertThat(bearer(HttpMethod.GET, "/api/me", revoked, null).getStatusCode().value()).as("now from the cache").isEqualTo(200);
 
+        // revoked while it sits in this node's token cache: refused at the very next request
         owner.delete("/api/me/tokens/" + revokedId).expect(204);
         owner.delete("/api/me/tokens/" + revokedId).expect(404);
         ResponseEntity<String> refused = bearer(HttpMethod.GET, "/api/me", revoked, null);

@@ -46,6 +46,9 @@ class SignInBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder encoder;
+    /** Before/after the token cache in one build: run once with JIXIAO_TOKENS_CACHESECONDS=0 (every call reads). */
+    @org.springframework.beans.factory.annotation.Value("${jixiao.tokens.cache-seconds:5}")
+    int tokenCacheSeconds;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
@@ -63,8 +66,8 @@ class SignInBenchmark {
         long tokenP50 = oneClient(bearer, 500);
         double basicRate = tenClients(basic);
         double tokenRate = tenClients(bearer);
-        System.out.printf("%nGET /api/me on %d cores (%s database)%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("jixiao.test.db", "h2"));
+        System.out.printf("%nGET /api/me on %d cores (%s database, token cache %d s)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("jixiao.test.db", "h2"), tokenCacheSeconds);
         System.out.printf("  %-22s p50 %7.2f ms (1 client)   %7.1f requests/s (10 clients, %d s)%n", "HTTP Basic (BCrypt)",
                 basicP50 / 1e6, basicRate, LOAD.toSeconds());
         System.out.printf("  %-22s p50 %7.2f ms (1 client)   %7.1f requests/s (10 clients, %d s)%n", "Bearer token",

@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 interface PersonalTokenMapper {
 
     /** One indexed read per request: a live token of an enabled user. */
-    @Select("SELECT t.id AS token_id, u.username, t.last_used_at FROM personal_token t "
+    @Select("SELECT t.id AS token_id, u.username, t.last_used_at, t.expires_at FROM personal_token t "
             + "JOIN app_user u ON u.id = t.user_id "
             + "WHERE t.token_hash = #{hash} AND t.revoked_at IS NULL AND t.expires_at > #{now} AND u.enabled = TRUE")
     TokenOwner findLive(@Param("hash") String hash, @Param("now") Instant now);

@@ -40,7 +40,7 @@ class AdminOverview extends VerticalLayout {
                 String.valueOf(users.size()), getTranslation("workbench.admin.usersDetail", active, users.size() - active,
                         mustChange), false, "admin/users"));
         tiles.add(tile("workbench-admin-locks", getTranslation("workbench.admin.locks"), String.valueOf(locks),
-                getTranslation("workbench.admin.locksDetail"), locks > 0, "admin/users"));
+                getTranslation("workbench.admin.locksDetail"), locks > 0, "admin/locks"));
         tiles.add(tile("workbench-admin-rounds", getTranslation("workbench.admin.rounds"),
                 String.valueOf(openMonitoring + openEvaluation),
                 getTranslation("workbench.admin.roundsDetail", openMonitoring, openEvaluation), false,
