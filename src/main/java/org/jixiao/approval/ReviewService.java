@@ -223,22 +223,46 @@ public class ReviewService {
         return new NotFoundException("待办任务 " + taskId + " 不存在");
     }
 
+    /**
+     * Approves a task that {@link BatchApproval} looked up with the rest of its batch (open, in scope, offered to
+     * {@code role}), without reading it again: the claim of the subject and the decision's unique key still make it
+     * happen once, in this transaction, and a task gone since is a 409.
+     */
+    @Transactional
+    public void approveLookedUp(ReviewTask task, Role role, CurrentUser actor, String opinion) {
+        checkDecision(task, ReviewDecision.APPROVE);
+        if (!subjects(task.subjectType()).claim(task.subjectId(), task.subjectStatus())) {
+            throw new ConflictException(TASK_TAKEN);
+        }
+        complete(task, role, actor, opinion, ReviewDecision.APPROVE);
+    }
+
     private void decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
         ReviewTask reviewTask = task(taskId, actor);
-        if (!reviewTask.decisions().contains(decision)) {
-            throw new ConflictException(reviewTask.decisions().isEmpty()
-                    ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"
-                    : "“" + reviewTask.name() + "”不能" + DECISION_LABELS.get(decision));
-        }
+        checkDecision(reviewTask, decision);
         ReviewSubjects subjects = subjects(reviewTask.subjectType());
         if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
             throw new ConflictException(TASK_TAKEN);
         }
         Role role = roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
-        AuditTrail.Marks marks = handovers.getObject().beforeDecision(taskId, actor);
+        complete(reviewTask, role, actor, opinion, decision);
+    }
+
+    /** Every decision, single or in a batch, passes the holder check (转办/委派/代理) before it is recorded. */
+    private void complete(ReviewTask reviewTask, Role role, CurrentUser actor, String opinion,
+                          ReviewDecision decision) {
+        AuditTrail.Marks marks = handovers.getObject().beforeDecision(reviewTask.id(), actor);
         auditTrail.recordMarked(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
-                ACTIONS.get(decision), actor, role, opinion, taskId, TASK_TAKEN, marks);
-        engine.complete(taskId, Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
+                ACTIONS.get(decision), actor, role, opinion, reviewTask.id(), TASK_TAKEN, marks);
+        engine.complete(reviewTask.id(), Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
+    }
+
+    private static void checkDecision(ReviewTask reviewTask, ReviewDecision decision) {
+        if (!reviewTask.decisions().contains(decision)) {
+            throw new ConflictException(reviewTask.decisions().isEmpty()
+                    ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"
+                    : "“" + reviewTask.name() + "”不能" + DECISION_LABELS.get(decision));
+        }
     }
 
     private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
@@ -255,7 +279,8 @@ public class ReviewService {
                 .findFirst();
     }
 
-    private List<ReviewTask> toReviewTasks(ReviewSubjects subjects, List<EngineTask> tasks) {
+    /** The engine's tasks as the review chain shows them, each subject described once; unknown subjects left out. */
+    List<ReviewTask> toReviewTasks(ReviewSubjects subjects, List<EngineTask> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }

@@ -51,9 +51,38 @@ public interface ReviewSubjects {
         return null;
     }
 
+    /**
+     * {@link #batchRefusal} for many subjects at one step, for a batch: subject id → reason, for the refused only.
+     * A feature whose check reads the database overrides this to read them together.
+     */
+    default Map<Long, String> batchRefusals(String taskDefinitionKey, Collection<Long> subjectIds) {
+        Map<Long, String> refused = new java.util.HashMap<>();
+        for (Long id : subjectIds) {
+            String reason = batchRefusal(taskDefinitionKey, id);
+            if (reason != null) {
+                refused.put(id, reason);
+            }
+        }
+        return refused;
+    }
+
     /** Where the inbox reads this kind of subject (issue 12 §2). */
     InboxSource inboxSource();
 
     /** Whether the user's data scope includes the subject (out of scope is reported as not found). */
     boolean visibleTo(CurrentUser user, Long id);
+
+    /**
+     * Of the subjects, those {@link #visibleTo} the user; a feature overrides this to read them and the user's scope
+     * once for a whole batch instead of once per subject.
+     */
+    default Set<Long> visibleAmong(CurrentUser user, Collection<Long> ids) {
+        Set<Long> visible = new java.util.HashSet<>();
+        for (Long id : ids) {
+            if (visibleTo(user, id)) {
+                visible.add(id);
+            }
+        }
+        return visible;
+    }
 }

@@ -177,6 +177,17 @@ public class MonitoringReportService {
         return result;
     }
 
+    /** Of the reports, those in the user's scope: one read of the reports and one of the scope for a batch. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(CurrentUser user, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var scope = directory.scopeOf(user);
+        return summaries(ids).values().stream().filter(s -> scope.includes(s.unitId())).map(ReportSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Transactional(readOnly = true)
     public boolean visibleTo(CurrentUser user, Long id) {
         MonitoringReport report = id == null ? null : reports.findById(id);

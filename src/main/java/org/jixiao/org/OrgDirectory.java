@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organisation tree and the scope rules over it ("who may see which unit").
- * The tree is small (hundreds of nodes), so it is read whole rather than walked with queries.
+ * The tree is small (hundreds of nodes), so it is read whole where a subtree is needed (a department's or a bureau's
+ * units); a user's own position is walked upwards with a query per level, since that happens on every request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,14 +40,22 @@ public class OrgDirectory {
         return orgMapper.findAll();
     }
 
-    /** The chain from a node up to the root, the node itself first. */
+    /**
+     * The chain from a node up to the root, the node itself first. Walked with one query per level (a unit is three
+     * or four levels deep): every token-authenticated request asks for its user's finance bureau, and reading the
+     * whole tree for that cost a full read of hundreds of nodes per request (issue 12 §3).
+     */
     public List<OrgNode> ancestry(Long nodeId) {
-        Map<Long, OrgNode> byId = byId();
+        return ancestryFrom(nodeId == null ? null : orgMapper.findById(nodeId));
+    }
+
+    private List<OrgNode> ancestryFrom(OrgNode node) {
         List<OrgNode> chain = new java.util.ArrayList<>();
-        OrgNode current = byId.get(nodeId);
-        while (current != null && chain.size() < 16) {
+        Set<Long> seen = new HashSet<>();
+        OrgNode current = node;
+        while (current != null && chain.size() < 16 && seen.add(current.getId())) {
             chain.add(current);
-            current = current.getParentId() == null ? null : byId.get(current.getParentId());
+            current = current.getParentId() == null ? null : orgMapper.findById(current.getParentId());
         }
         return chain;
     }
@@ -57,6 +66,11 @@ public class OrgDirectory {
     }
 
     public DataScope scopeOf(CurrentUser user) {
+        if (user.roles().stream().allMatch(r -> r == Role.STAFF || r == Role.UNIT_LEADER)) {
+            // their own unit only: one row, not the whole tree (asked on every request that opens a report)
+            OrgNode own = user.roles().isEmpty() ? null : orgMapper.findById(user.orgId());
+            return new DataScope(own != null && own.getKind() == OrgKind.UNIT ? Set.of(own.getId()) : Set.of());
+        }
         Map<Long, OrgNode> byId = byId();
         Set<Long> units = new HashSet<>();
         for (Role role : user.roles()) {
@@ -116,7 +130,8 @@ public class OrgDirectory {
 
     private CurrentUser toCurrentUser(AppUser user) {
         OrgNode org = orgMapper.findById(user.getOrgId());
-        Long financeId = nearest(user.getOrgId(), OrgKind.FINANCE).map(OrgNode::getId).orElse(null);
+        Long financeId = ancestryFrom(org).stream().filter(n -> n.getKind() == OrgKind.FINANCE).findFirst()
+                .map(OrgNode::getId).orElse(null);
         Set<Role> roles = Set.copyOf(userMapper.findRoles(user.getId()));
         return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), org.getId(),
                 org.getKind(), org.getName(), roles, financeId);

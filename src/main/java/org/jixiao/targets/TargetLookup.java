@@ -58,6 +58,17 @@ public class TargetLookup {
         return ids.isEmpty() ? List.of() : mapper.findByIds(ids);
     }
 
+    /** Of the targets, those in the user's scope: one read of the targets and one of the scope (a batch). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(CurrentUser user, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var scope = directory.scopeOf(user);
+        return headers(ids).stream().filter(t -> scope.includes(t.getUnitId())).map(PerformanceTarget::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean visibleTo(CurrentUser user, Long id) {
         PerformanceTarget target = id == null ? null : mapper.findById(id);
         return target != null && directory.scopeOf(user).includes(target.getUnitId());

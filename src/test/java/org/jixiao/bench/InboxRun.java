@@ -104,17 +104,74 @@ final class InboxRun {
         row(table, "staff of a unit with 500 open reports, first page of 50 (new)", () -> page(inbox, staff, first));
         row(table, "staff, old unpaged inbox (all 500)", () -> old.inbox(staff).size());
 
-        List<String> ids = inbox.rows(finance, first, 0, BatchApproval.MAX_ITEMS).stream()
-                .map(InboxItem::getTaskId).toList();
-        BatchApproval batch = ctx.getBean(BatchApproval.class);
-        t0 = System.nanoTime();
-        List<BatchApproval.Result> results = batch.approve(finance, ids, "同意（批量）");
-        double batchSeconds = seconds(t0);
-        long approved = results.stream().filter(r -> r.status() == BatchApproval.Outcome.APPROVED).count();
-        table.append(String.format(Locale.ROOT, "| finance, batch approval of %d | %d approved | | %.0f |%n",
-                ids.size(), approved, batchSeconds * 1000));
-        RoundScaleRun.log("batch approval of %d: %d approved in %.2f s", ids.size(), approved, batchSeconds);
+        batches(ctx, table, inbox, old, finance, first);
         return table.toString();
+    }
+
+    /**
+     * Batch approval of 200 of finance's tasks, and in the same JVM and database its baseline: the same work item by
+     * item as a client of the single-task API does it ({@link ReviewService#task} then {@link ReviewService#approve},
+     * each its own transaction) on another 200. A few untimed items warm both paths first.
+     * {@code -Dbench.profile-batch=true} adds stack samples of both.
+     */
+    private void batches(ConfigurableApplicationContext ctx, StringBuilder table, Inbox inbox, ReviewService old,
+                         CurrentUser finance, InboxQuery first) {
+        int n = BatchApproval.MAX_ITEMS;
+        int warm = 10;
+        List<String> ids = new ArrayList<>();
+        while (ids.size() < 2 * n + 2 * warm) { // the inbox hands out at most 200 rows at a time
+            List<InboxItem> rows = inbox.rows(finance, first, ids.size(), n);
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.forEach(r -> ids.add(r.getTaskId()));
+        }
+        if (ids.size() < 2 * n + 2 * warm) {
+            throw new IllegalStateException("need " + (2 * n + 2 * warm) + " tasks at finance, have " + ids.size());
+        }
+        BatchApproval batch = ctx.getBean(BatchApproval.class);
+        boolean profile = Boolean.getBoolean("bench.profile-batch");
+        Runnable perItem = () -> ids.subList(2 * warm, 2 * warm + n).forEach(id -> {
+            old.task(id, finance);
+            old.approve(id, finance, "同意（逐项）");
+        });
+        Runnable batched = () -> tally(batch.approve(finance, ids.subList(2 * warm + n, 2 * warm + 2 * n), "同意（批量）"));
+        ids.subList(0, warm).forEach(id -> old.approve(id, finance, "预热"));
+        tally(batch.approve(finance, ids.subList(warm, 2 * warm), "预热"));
+        String load = RoundScaleRun.load();
+        double perItemSeconds = timed(perItem, profile, "per item");
+        double batchSeconds = timed(batched, profile, "batch");
+        table.append(String.format(Locale.ROOT, "| finance, %d approved one by one (task + approve; baseline) | %d | | %.0f |%n",
+                n, n, perItemSeconds * 1000));
+        table.append(String.format(Locale.ROOT, "| finance, batch approval of %d | %d approved | | %.0f |%n",
+                n, lastApproved, batchSeconds * 1000));
+        table.append(String.format(Locale.ROOT, "%nbatch ÷ one by one = %.2f; load %s before, %s after%n",
+                batchSeconds / perItemSeconds, load, RoundScaleRun.load()));
+        RoundScaleRun.log("one by one %d in %.2f s; batch of %d: %d approved in %.2f s; ratio %.2f", n, perItemSeconds,
+                n, lastApproved, batchSeconds, batchSeconds / perItemSeconds);
+    }
+
+    private static long lastApproved;
+
+    private static void tally(List<BatchApproval.Result> results) {
+        lastApproved = results.stream().filter(r -> r.status() == BatchApproval.Outcome.APPROVED).count();
+        results.stream().filter(r -> r.status() != BatchApproval.Outcome.APPROVED).findFirst()
+                .ifPresent(r -> RoundScaleRun.log("not approved: %s %s %s", r.taskId(), r.status(), r.problem()));
+    }
+
+    private static double timed(Runnable call, boolean profile, String name) {
+        long t0 = System.nanoTime();
+        if (profile) {
+            try {
+                RoundScaleRun.log("%s: %s", name, StackSampler.profile(call, 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } else {
+            call.run();
+        }
+        return seconds(t0);
     }
 
     /**

@@ -79,6 +79,19 @@ public class ReviewEngine {
         return task == null ? Optional.empty() : toEngineTasks(List.of(task)).stream().findFirst();
     }
 
+    /** Those of the tasks that are still open, in one query (a batch looks its items up together). */
+    public List<EngineTask> tasks(java.util.Collection<String> taskIds) {
+        return taskIds.isEmpty() ? List.of()
+                : toEngineTasks(taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list());
+    }
+
+    /** Ids of those of the tasks that are open and offered to the candidate group (assigned or not). */
+    public java.util.Set<String> offeredTo(java.util.Collection<String> taskIds, String group) {
+        return taskIds.isEmpty() ? java.util.Set.of()
+                : taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).taskCandidateGroup(group)
+                .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
+    }
+
     /**
      * Open tasks of the subject's process offered to any of the groups, whoever holds them (a transferred or
      * delegated task has an assignee; the caller filters by holder).

@@ -64,16 +64,23 @@ class MonitoringReportSubjects implements ReviewSubjects {
      */
     @Override
     public String batchRefusal(String taskDefinitionKey, Long subjectId) {
+        return batchRefusals(taskDefinitionKey, java.util.List.of(subjectId)).get(subjectId);
+    }
+
+    /** The red reports of a batch in one read. */
+    @Override
+    public Map<Long, String> batchRefusals(String taskDefinitionKey, Collection<Long> subjectIds) {
+        Map<Long, String> refused = new LinkedHashMap<>();
         if (CHECK_RECTIFICATION_TASK.equals(taskDefinitionKey)) {
-            return "整改结果须逐项核对确认，不能批量审核";
+            subjectIds.forEach(id -> refused.put(id, "整改结果须逐项核对确认，不能批量审核"));
+        } else if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
+            reports.summaries(subjectIds).forEach((id, summary) -> {
+                if ("RED".equals(summary.light())) {
+                    refused.put(id, "该报告亮红灯，须逐项决定是否要求整改，不能批量审核通过");
+                }
+            });
         }
-        if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
-            var summary = reports.summaries(java.util.List.of(subjectId)).get(subjectId);
-            if (summary != null && "RED".equals(summary.light())) {
-                return "该报告亮红灯，须逐项决定是否要求整改，不能批量审核通过";
-            }
-        }
-        return null;
+        return refused;
     }
 
     @Override
@@ -102,5 +109,10 @@ class MonitoringReportSubjects implements ReviewSubjects {
     @Override
     public boolean visibleTo(CurrentUser user, Long id) {
         return reports.visibleTo(user, id);
+    }
+
+    @Override
+    public java.util.Set<Long> visibleAmong(CurrentUser user, Collection<Long> ids) {
+        return reports.visibleAmong(user, ids);
     }
 }

@@ -66,4 +66,9 @@ class TargetReviewSubjects implements ReviewSubjects {
     public boolean visibleTo(CurrentUser user, Long id) {
         return targetService.visibleTo(user, id);
     }
+
+    @Override
+    public java.util.Set<Long> visibleAmong(CurrentUser user, Collection<Long> ids) {
+        return targetService.visibleAmong(user, ids);
+    }
 }

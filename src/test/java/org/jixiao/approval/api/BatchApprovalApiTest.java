@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.Race;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,57 @@ class BatchApprovalApiTest {
         for (long id : targets) {
             assertThat(as("staff").get("/api/targets/" + id).expect(200).body().get("status").asText())
                     .isEqualTo("FINANCE_REVIEW");
+        }
+    }
+
+    /**
+     * Ten batches over the same three tasks at once, and single approvals of the first task among them: each task
+     * is approved exactly once (one APPROVED result or one 200 in all), every other attempt is told 409 or 404, and
+     * each target's history holds one unit-leader approval.
+     */
+    @Test
+    void concurrentBatchesApproveEachTaskOnce() {
+        List<Long> targets = new ArrayList<>();
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = submitted("批量审核并发项目 " + i);
+            targets.add(id);
+            tasks.add(as("leader").taskOf("TARGET", id));
+        }
+        Map<String, Object> body = Map.of("taskIds", tasks, "opinion", "同意，并发批量");
+        List<Api.Response> answers = Race.run(Race.THREADS, i -> i % 3 == 2
+                ? as("leader").post("/api/tasks/" + tasks.get(0) + "/approve", Map.of("opinion", "同意，单项"))
+                : as("leader").post("/api/tasks/batch/approve", body));
+
+        Map<String, Integer> approved = new HashMap<>();
+        for (Api.Response answer : answers) {
+            if (answer.body() != null && answer.body().has("results")) {
+                assertThat(answer.status()).isEqualTo(200);
+                answer.body().get("results").forEach(r -> {
+                    String status = r.get("status").asText();
+                    assertThat(status).isIn("APPROVED", "CONFLICT", "NOT_FOUND");
+                    if ("APPROVED".equals(status)) {
+                        approved.merge(r.get("taskId").asText(), 1, Integer::sum);
+                    } else {
+                        assertThat(r.get("problem").get("status").asInt()).isIn(404, 409);
+                    }
+                });
+            } else if (answer.status() == 200) {
+                approved.merge(tasks.get(0), 1, Integer::sum);
+            } else {
+                assertThat(answer.status()).as(String.valueOf(answer.body())).isIn(404, 409);
+            }
+        }
+        assertThat(approved).containsOnlyKeys(tasks).allSatisfy((task, times) -> assertThat(times).isOne());
+        for (long id : targets) {
+            JsonNode history = as("staff").get("/api/targets/" + id + "/history").expect(200).body();
+            int approvals = 0;
+            for (JsonNode event : history) {
+                approvals += "APPROVE".equals(event.get("action").asText()) ? 1 : 0;
+            }
+            assertThat(approvals).as("approvals of target " + id).isOne();
+            assertThat(as("staff").get("/api/targets/" + id).expect(200).body().get("status").asText())
+                    .isEqualTo("DEPT_REVIEW");
         }
     }
 
