@@ -39,11 +39,13 @@ public class BatchApproval {
     public record Problem(int status, String title, String detail) {
     }
 
+    private final StepRules stepRules;
     private final ReviewService reviews;
     private final Map<String, ReviewSubjects> subjects;
 
-    BatchApproval(ReviewService reviews, List<ReviewSubjects> subjects) {
+    BatchApproval(ReviewService reviews, List<ReviewSubjects> subjects, StepRules stepRules) {
         this.reviews = reviews;
+        this.stepRules = stepRules;
         this.subjects = subjects.stream().collect(Collectors.toMap(ReviewSubjects::subjectType, Function.identity()));
     }
 
@@ -99,6 +101,9 @@ public class BatchApproval {
         }
         if (kind != null && !kind.equals(kindOf(task))) {
             return "批量审核只能选择同一类型、同一环节的待办（本项为“" + task.name() + "”）";
+        }
+        if (stepRules.gradingRequired(task.id())) {
+            return "“" + task.name() + "”须逐项填写绩效目标审核表（88号），不能批量审核";
         }
         ReviewSubjects own = subjects.get(task.subjectType());
         return own == null ? null : own.batchRefusal(task.taskKey(), task.subjectId());

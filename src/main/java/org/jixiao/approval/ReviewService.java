@@ -147,6 +147,15 @@ public class ReviewService {
         decide(taskId, actor, requirement, ReviewDecision.RECTIFY);
     }
 
+    /**
+     * Decides a task from its graded review sheet (the sheet's result gives the decision, REJECT included), after
+     * the same checks and guards as {@link #approve}; the caller stores the sheet in this transaction.
+     */
+    @Transactional
+    public ReviewTask decideGraded(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
+        return decide(taskId, actor, opinion, decision);
+    }
+
     /** Open tasks offered to the user, newest first (at most {@link #INBOX_LIMIT} per kind of subject). */
     @Transactional(readOnly = true)
     public List<ReviewTask> inbox(CurrentUser user) {
@@ -211,9 +220,11 @@ public class ReviewService {
         return new NotFoundException("待办任务 " + taskId + " 不存在");
     }
 
-    private void decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
+    private ReviewTask decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
         ReviewTask reviewTask = task(taskId, actor);
-        if (!reviewTask.decisions().contains(decision)) {
+        // a graded step offers APPROVE and RETURN; its sheet's 差 rejects through the same gate
+        ReviewDecision offered = decision == ReviewDecision.REJECT ? ReviewDecision.APPROVE : decision;
+        if (!reviewTask.decisions().contains(offered)) {
             throw new ConflictException(reviewTask.decisions().isEmpty()
                     ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"
                     : "“" + reviewTask.name() + "”不能" + DECISION_LABELS.get(decision));
@@ -226,12 +237,14 @@ public class ReviewService {
         auditTrail.recordDecision(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
                 ACTIONS.get(decision), actor, role, opinion, taskId, TASK_TAKEN);
         engine.complete(taskId, Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
+        return reviewTask;
     }
 
     private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
-            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY);
+            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY,
+            ReviewDecision.REJECT, ReviewAction.REJECT);
     private static final Map<ReviewDecision, String> DECISION_LABELS = Map.of(ReviewDecision.APPROVE, "审核通过",
-            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改");
+            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决");
 
     /** The user's role on a task just seen open; a task that vanished since was decided by someone else (409). */
     private Optional<Role> roleFor(String taskId, CurrentUser user) {

@@ -34,6 +34,7 @@ import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.targets.sheet.TargetImportService;
+import org.jixiao.targets.sheet.TargetReviewSheets;
 import org.jixiao.ui.NotFoundNotice;
 
 /** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
@@ -46,11 +47,14 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     private final TargetVersions versions;
     private final ObjectProvider<TargetResults> results;
     private final CurrentUser user;
+    private final TargetReviewSheets reviewSheets;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
-                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser) {
+                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser,
+                            TargetReviewSheets reviewSheets) {
+        this.reviewSheets = reviewSheets;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -79,7 +83,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         status.getElement().getThemeList().add("badge");
         if (target.getStatus() == TargetStatus.APPROVED) {
             status.getElement().getThemeList().add("success");
-        } else if (target.getStatus() == TargetStatus.RETURNED) {
+        } else if (target.getStatus() == TargetStatus.RETURNED || target.getStatus() == TargetStatus.REJECTED) {
             status.getElement().getThemeList().add("error");
         }
         Div spacer = new Div();
@@ -99,6 +103,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
             if (target.getStatus() == TargetStatus.APPROVED) {
                 actions.add(adjustButton());
             }
+            if (target.getStatus() == TargetStatus.REJECTED) {
+                actions.add(copyButton());
+            }
         }
         actions.add(exportLink());
         add(actions);
@@ -109,7 +116,20 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         if (lineage.size() > 1) {
             add(new VersionsPanel(versions, user, target, lineage));
         }
-        add(new HistoryTimeline(targets.history(user, target.getId())));
+        add(new ReviewSheetSection(reviewSheets, user, target.getId()),
+                new HistoryTimeline(targets.history(user, target.getId())));
+    }
+
+    /** A rejected target is final; applying again starts from a copy (a new draft of the same content). */
+    private Button copyButton() {
+        Button copy = new Button(getTranslation("sheet.copyRejected"), VaadinIcon.COPY.create(), e -> {
+            PerformanceTarget draft = targets.copy(user, target.getId(), null);
+            UI.getCurrent().navigate("targets/" + draft.getId() + "/edit");
+        });
+        copy.setId("target-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.setDisableOnClick(true);
+        return copy;
     }
 
     /** 结果应用: the latest approved self-evaluation's final grade and what it means for the next budget. */
