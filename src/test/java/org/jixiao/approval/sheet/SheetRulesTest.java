@@ -49,7 +49,6 @@ class SheetRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        // case | completeness | relevance | appropriateness | feasibility | result | improvement | opinion | field | message
         "missing sheet grade | | GOOD | GOOD | GOOD | GOOD | 细化 | | review.completeness | 请选择完整性",
         "unknown grade | GOOD | BEST | GOOD | GOOD | GOOD | 细化 | | review.relevance | 只能是优、良、中、差",
         "missing result | GOOD | GOOD | GOOD | GOOD | | | | review.result | 请选择审核结果",
