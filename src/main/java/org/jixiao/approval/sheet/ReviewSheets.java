@@ -7,6 +7,7 @@ import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.StepRules;
+import org.jixiao.approval.internal.SheetMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;

@@ -1,4 +1,4 @@
-package org.jixiao.approval.sheet;
+package org.jixiao.approval.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -6,9 +6,11 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.jixiao.approval.sheet.SheetRecord;
 
+/** The 88号 review sheets (V40). */
 @Mapper
-interface SheetMapper {
+public interface SheetMapper {
     String COLUMNS = "id, task_id, subject_type, subject_id, step, step_name, completeness, completeness_comment, "
             + "relevance, relevance_comment, appropriateness, appropriateness_comment, feasibility, "
             + "feasibility_comment, result, improvement, opinion, reviewer_username, reviewer_name, created_at";
