@@ -276,7 +276,9 @@ class ApprovalJourneyE2ETest extends BrowserTest {
     private void gradeGood(Page page) {
         for (String field : List.of("completeness", "relevance", "appropriateness", "feasibility", "result")) {
             page.locator("#sheet-" + field).click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("良")).first().click();
+            // the open overlay's item, not a select's own rendering of the value already chosen
+            page.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                    new Page.LocatorOptions().setHasText("良")).click();
         }
         page.locator("#review-approve").click();
         assertThat(page.locator("#sheet-improvement")).hasAttribute("invalid", "");
