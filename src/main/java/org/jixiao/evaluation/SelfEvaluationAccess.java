@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.NotFoundException;
 import org.jixiao.evaluation.internal.EvaluationRound;
 import org.jixiao.evaluation.internal.EvaluationRoundMapper;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.internal.SelfEvaluationMapper;
 import org.jixiao.evaluation.scoring.FormScoring;
@@ -22,7 +19,7 @@ import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.evaluation.scoring.ScoringRuleParser;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundItems;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetLookup;
@@ -34,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SelfEvaluationAccess {
+    private static final RoundItems.Nouns NOUNS = new RoundItems.Nouns("绩效自评", "自评轮次");
     private final SelfEvaluationMapper evaluations;
     private final EvaluationRoundMapper roundMapper;
     private final OrgDirectory directory;
@@ -74,9 +72,9 @@ class SelfEvaluationAccess {
             lines.add(new SelfEvaluationDetail.Line(indicator, inputs.get(i).rule(), rows.get(indicator.getId()),
                     score.items().get(String.valueOf(indicator.getId()))));
         }
-        boolean editable = SelfEvaluationStatus.WITH_UNIT.contains(evaluation.getStatus())
-                && round.getStatus() != EvaluationRoundStatus.CLOSED && user.hasRole(Role.STAFF)
-                && evaluation.getUnitId().equals(user.orgId());
+        boolean editable = RoundItems.fillable(user, evaluation.getUnitId(),
+                SelfEvaluationStatus.WITH_UNIT.contains(evaluation.getStatus()),
+                round.getStatus() == EvaluationRoundStatus.CLOSED);
         return new SelfEvaluationDetail(evaluation, round, target, lines, score, config, editable,
                 reviews.openTaskFor(user, SelfEvaluationService.SUBJECT_TYPE, evaluation.getId()));
     }
@@ -101,24 +99,15 @@ class SelfEvaluationAccess {
     }
 
     SelfEvaluation visible(CurrentUser user, Long id) {
-        SelfEvaluation e = id == null ? null : evaluations.findById(id);
-        if (e == null || !directory.scopeOf(user).includes(e.getUnitId())) {
-            throw new NotFoundException("绩效自评 " + id + " 不存在");
-        }
-        return e;
+        return RoundItems.visible(id == null ? null : evaluations.findById(id), SelfEvaluation::getUnitId,
+                directory.scopeOf(user), NOUNS, id);
     }
 
     SelfEvaluation editableBy(CurrentUser user, Long id) {
         SelfEvaluation e = visible(user, id);
-        if (!user.hasRole(Role.STAFF) || !e.getUnitId().equals(user.orgId())) {
-            throw new ForbiddenException("只有本单位经办人可以填报绩效自评");
-        }
-        if (!SelfEvaluationStatus.WITH_UNIT.contains(e.getStatus())) {
-            throw new ConflictException("绩效自评已提交审核，不能修改");
-        }
-        if (roundMapper.findById(e.getRoundId()).getStatus() == EvaluationRoundStatus.CLOSED) {
-            throw new ConflictException("该自评轮次已结束，不能再填报或提交");
-        }
+        RoundItems.requireFillable(user, e.getUnitId(), SelfEvaluationStatus.WITH_UNIT.contains(e.getStatus()),
+                "绩效自评已提交审核，不能修改",
+                () -> roundMapper.findById(e.getRoundId()).getStatus() == EvaluationRoundStatus.CLOSED, NOUNS);
         return e;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.evaluation.internal.EvaluationRound;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.ItemScore;

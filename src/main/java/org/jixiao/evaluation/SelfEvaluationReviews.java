@@ -11,7 +11,6 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.internal.SelfEvaluationMapper;
 import org.jixiao.evaluation.scoring.FormScoring;

@@ -15,7 +15,6 @@ import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.internal.EvaluationRound;
 import org.jixiao.evaluation.internal.EvaluationRoundMapper;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.internal.SelfEvaluationMapper;
 import org.jixiao.evaluation.scoring.FormScoring;

@@ -19,7 +19,6 @@ import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;

@@ -123,24 +123,14 @@ public class MonitoringRoundService {
      * Finance ends the round early (issue 12 §5): no more filling or submissions; reviews go on. Once: 409 after.
      */
     public MonitoringRoundSummary close(CurrentUser user, Long id, Integer fiscalYear) {
-        visibleOrCancelled(user, id);
+        lifecycle.requireVisible(user, kind, id, "监控轮次", () -> get(user, id));
         lifecycle.close(user, kind, id, fiscalYear, "监控轮次");
         return get(user, id);
     }
 
     /** Finance withdraws a round no unit has submitted to: the round, its reports and their processes are deleted. */
-    /** 404 when unknown or out of scope; 409 when the caller's bureau cancelled it. */
-    private void visibleOrCancelled(CurrentUser user, Long id) {
-        try {
-            get(user, id);
-        } catch (NotFoundException gone) {
-            lifecycle.refuseIfCancelled(user, kind, id, "监控轮次");
-            throw gone;
-        }
-    }
-
     public int cancel(CurrentUser user, Long id, Integer fiscalYear) {
-        visibleOrCancelled(user, id);
+        lifecycle.requireVisible(user, kind, id, "监控轮次", () -> get(user, id));
         return lifecycle.cancel(user, kind, id, fiscalYear, "监控轮次");
     }
 

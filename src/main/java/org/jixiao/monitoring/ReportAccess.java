@@ -9,9 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.NotFoundException;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;
@@ -21,7 +18,7 @@ import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.Role;
+import org.jixiao.rounds.RoundItems;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetLookup;
@@ -33,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportAccess {
+    private static final RoundItems.Nouns NOUNS = new RoundItems.Nouns("监控报告", "监控轮次");
     private final MonitoringReportMapper reports;
     private final MonitoringRoundMapper rounds;
     private final TargetLookup targets;
@@ -52,11 +50,8 @@ class ReportAccess {
 
     /** The report if it is in the caller's scope; otherwise it does not exist for them (404). */
     MonitoringReport visible(CurrentUser user, Long id) {
-        MonitoringReport report = id == null ? null : reports.findById(id);
-        if (report == null || !inScope(user, report)) {
-            throw new NotFoundException("监控报告 " + id + " 不存在");
-        }
-        return report;
+        return RoundItems.visible(id == null ? null : reports.findById(id), MonitoringReport::getUnitId,
+                directory.scopeOf(user), NOUNS, id);
     }
 
     boolean inScope(CurrentUser user, MonitoringReport report) {
@@ -66,15 +61,9 @@ class ReportAccess {
     /** The report if the caller is its unit's STAFF and it is still with the unit. */
     MonitoringReport editableBy(CurrentUser user, Long id) {
         MonitoringReport report = visible(user, id);
-        if (!user.hasRole(Role.STAFF) || !report.getUnitId().equals(user.orgId())) {
-            throw new ForbiddenException("只有本单位经办人可以填报监控报告");
-        }
-        if (!report.getStatus().editable()) {
-            throw new ConflictException("监控报告已提交审核（" + report.getStatus().name() + "），不能修改");
-        }
-        if (rounds.findById(report.getRoundId()).getStatus() == MonitoringRoundStatus.CLOSED) {
-            throw new ConflictException("该监控轮次已结束，不能再填报或提交");
-        }
+        RoundItems.requireFillable(user, report.getUnitId(), report.getStatus().editable(),
+                "监控报告已提交审核（" + report.getStatus().name() + "），不能修改",
+                () -> rounds.findById(report.getRoundId()).getStatus() == MonitoringRoundStatus.CLOSED, NOUNS);
         return report;
     }
 
@@ -103,9 +92,8 @@ class ReportAccess {
             }
             lines.add(new ReportDetail.Line(indicator, row, lights.indicators().get(indicator.getId())));
         }
-        boolean editable = report.getStatus().editable() && round.getStatus() != MonitoringRoundStatus.CLOSED
-                && user.hasRole(Role.STAFF)
-                && report.getUnitId().equals(user.orgId());
+        boolean editable = RoundItems.fillable(user, report.getUnitId(), report.getStatus().editable(),
+                round.getStatus() == MonitoringRoundStatus.CLOSED);
         return new ReportDetail(report, round, target, lights.budget(),
                 BudgetLight.executionRate(target.totalFunds(), report.getExecutedFunds()), lines, limits, editable,
                 reviews.openTaskFor(user, MonitoringReportService.SUBJECT_TYPE, report.getId()));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.ReportIndicator;
 import org.jixiao.monitoring.lights.Light;

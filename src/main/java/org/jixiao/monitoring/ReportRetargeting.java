@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.AuditTrail;
 import org.jixiao.approval.ReviewAction;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;

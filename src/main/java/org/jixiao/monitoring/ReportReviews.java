@@ -13,8 +13,6 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.internal.BudgetFollowUp;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;
 import org.jixiao.org.CurrentUser;

@@ -81,10 +81,21 @@ public class RoundLifecycle {
     }
 
     /**
-     * A round the caller's service did not find: if the caller's bureau cancelled it, the request came after the
-     * cancel (409 "已撤销", as for the requests that lost the race to it); otherwise it stays not found.
+     * Runs the kind's own scope check ({@code lookup}: 404 for a round that is unknown or outside the caller's
+     * scope) before {@link #close} or {@link #cancel}. When it says 404 and the caller's bureau cancelled the round,
+     * the request came after the cancel: 409 "已撤销", as for the requests that lost the race to it.
      */
-    public void refuseIfCancelled(CurrentUser user, RoundKind kind, Long id, String noun) {
+    public void requireVisible(CurrentUser user, RoundKind kind, Long id, String noun, Runnable lookup) {
+        try {
+            lookup.run();
+        } catch (NotFoundException gone) {
+            refuseIfCancelled(user, kind, id, noun);
+            throw gone;
+        }
+    }
+
+    /** A round not found: 409 if the caller's bureau cancelled it; otherwise the caller answers 404. */
+    private void refuseIfCancelled(CurrentUser user, RoundKind kind, Long id, String noun) {
         Long bureau = id == null ? null : tables.findCancelledBureau(kind.label(), id);
         if (bureau != null && bureau.equals(user.financeBureauId()) && user.hasRole(Role.FINANCE_REVIEWER)) {
             throw new ConflictException("该" + noun + "已撤销，请勿重复操作");

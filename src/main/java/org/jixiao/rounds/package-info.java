@@ -14,4 +14,7 @@
  * {@link org.jixiao.rounds.RoundHeader} and the lease columns {@code worker}, {@code lease_until}, {@code version},
  * and a unique key per bureau and period), its departments, and its items with {@code UNIQUE(round_id, target_id)}.
  */
+@NullMarked
 package org.jixiao.rounds;
+
+import org.jspecify.annotations.NullMarked;

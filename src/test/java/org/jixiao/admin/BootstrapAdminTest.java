@@ -41,7 +41,7 @@ class BootstrapAdminTest {
         Path log = Files.createTempFile("bootstrap-", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
-                "--spring.profiles.active=test-h2", "--server.port=" + port, "--spring.main.banner-mode=off",
+                "--spring.profiles.active=test,test-h2", "--server.port=" + port, "--spring.main.banner-mode=off",
                 "--spring.datasource.url=jdbc:h2:mem:bootstrap-" + ThreadLocalRandom.current().nextInt(1_000_000)
                         + ";DB_CLOSE_DELAY=-1",
                 "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",

@@ -53,7 +53,7 @@ class FreshStartSingleSignOnE2ETest extends BrowserTest {
                 "--idp.client-id=jixiao", "--idp.client-secret=idp-client-secret-2009",
                 "--idp.users=wangwu:idp-secret-wangwu,former:idp-secret-former,outsider:idp-secret-outsider",
                 "--logging.level.root=WARN"), Map.of(), "256m");
-        app = ChildJvm.start("org.jixiao.JixiaoApplication", appPort, List.of("--spring.profiles.active=test-h2",
+        app = ChildJvm.start("org.jixiao.JixiaoApplication", appPort, List.of("--spring.profiles.active=test,test-h2",
                 "--spring.main.banner-mode=off", "--spring.datasource.url=jdbc:h2:mem:fresh-bureau;DB_CLOSE_DELAY=-1",
                 "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN"), Map.of(
                 "JIXIAO_ADMIN_PASSWORD", ADMIN_PASSWORD, "JIXIAO_BUREAU_NAME", "新城市财政局",

@@ -23,7 +23,6 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;

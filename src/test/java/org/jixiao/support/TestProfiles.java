@@ -8,7 +8,7 @@ public class TestProfiles implements ActiveProfilesResolver {
     @Override
     public String[] resolve(Class<?> testClass) {
         return "mysql".equals(System.getProperty("jixiao.test.db", "h2"))
-                ? new String[] {"mysql", "demo", "test-mysql"}
-                : new String[] {"demo", "test-h2"};
+                ? new String[] {"mysql", "demo", "test", "test-mysql"}
+                : new String[] {"demo", "test", "test-h2"};
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.jixiao.approval.ReviewEvent;
-import org.jixiao.evaluation.internal.SelfEvaluation;
+import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;

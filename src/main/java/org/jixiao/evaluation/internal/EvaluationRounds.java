@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.jixiao.approval.AuditTrail;
 import org.jixiao.approval.ReviewAction;
 import org.jixiao.evaluation.EvaluationWorkflow;
+import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.rounds.RoundKind;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.evaluation.SelfEvaluationSummary;
 

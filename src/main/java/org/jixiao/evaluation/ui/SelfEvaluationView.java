@@ -36,7 +36,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.evaluation.internal.SelfEvaluation;
+import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.SelfEvaluationInput;

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.jixiao.monitoring.BudgetFollowUp;
+import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.monitoring.ReportSummary;
 

@@ -3,6 +3,7 @@ package org.jixiao.monitoring.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportsCreated;
 import org.jixiao.monitoring.MonitoringRoundOpened;
 import org.jixiao.monitoring.ReportDeadlines;

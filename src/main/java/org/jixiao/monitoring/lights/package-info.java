@@ -12,4 +12,7 @@
  * </ul>
  * Thresholds are configuration ({@link org.jixiao.monitoring.lights.LightThresholds}), never constants in the rules.
  */
+@NamedInterface("lights")
 package org.jixiao.monitoring.lights;
+
+import org.springframework.modulith.NamedInterface;

@@ -34,7 +34,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.internal.MonitoringReport;
+import org.jixiao.monitoring.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportDetail;
 import org.jixiao.monitoring.internal.ReportIndicator;

@@ -1,16 +1,9 @@
 package org.jixiao.targets.sheet;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
-import org.jixiao.common.FieldViolation;
-import org.jixiao.targets.AnnualTask;
 import org.jixiao.targets.PerformanceTarget;
-import org.jixiao.targets.SpendingPlanPoint;
-import org.jixiao.targets.TargetDraftValidator;
 import org.jixiao.targets.TargetKind;
 import org.jixiao.targets.sheet.SheetLabels.Key;
 
@@ -20,6 +13,8 @@ import org.jixiao.targets.sheet.SheetLabels.Key;
  * 预算规模及资金用途 merged over two rows with the 资金用途 text in the second, 资金支出计划 months over their
  * percentages, 450001乐亭县应急管理局本级 above the table, the department table's 任务名称 block with its 合计 row and a
  * merged 年度主要任务 column. A table carrying 任务名称 or 部门（单位）名称 is a 部门整体 target, else a project.
+ * The money (amounts, spending plan, the 任务名称 block) is read by {@link FundsReader}, the indicator table by
+ * {@link IndicatorTable}; {@link SheetCells} puts the draft's own checks on the cells they came from.
  */
 final class TargetSheetReader {
 
@@ -28,14 +23,13 @@ final class TargetSheetReader {
 
     private final SheetGrid g;
     private final PerformanceTarget t = new PerformanceTarget();
-    private final List<CellError> errors = new ArrayList<>();
-    private final Map<String, String> cells = new HashMap<>();
-    private BigDecimal total;
-    private String totalCell;
-    private boolean sumLeftBlank;
+    private final SheetCells cells = new SheetCells();
+    private final List<CellError> errors = cells.errors();
+    private final FundsReader funds;
 
     private TargetSheetReader(SheetGrid g) {
         this.g = g;
+        this.funds = new FundsReader(g, t, cells);
     }
 
     /** {@code defaultYear} is used when the sheet does not say its year (seed 001's tables do not). */
@@ -70,7 +64,7 @@ final class TargetSheetReader {
         for (int r = 0; r < header; r++) {
             inTasks = r == taskHeader || inTasks && !hasGoalsLabel(r);
             if (inTasks && r > taskHeader) {
-                task(r);
+                funds.task(r);
                 continue;
             }
             Key first = firstLabel(r);
@@ -86,7 +80,7 @@ final class TargetSheetReader {
                 if (key != null) {
                     year = label(key, r, c, year);
                 } else if (text != null && SheetLabels.MONTH.matcher(g.label(r, c)).matches()) {
-                    planPoint(r, c);
+                    funds.planPoint(r, c);
                 } else if (text != null && first == null && rowLabel == null) {
                     Matcher y = SheetLabels.YEAR.matcher(text);
                     if (year == null && text.length() <= 40 && y.find()) {
@@ -114,12 +108,12 @@ final class TargetSheetReader {
         } else {
             t.setFiscalYear(year);
         }
-        funds();
+        funds.reconcile();
         IndicatorTable.Result indicators = IndicatorTable.read(g, header);
         t.setIndicators(new ArrayList<>(indicators.indicators()));
         errors.addAll(indicators.errors());
         cells.putAll(indicators.cells());
-        validate();
+        cells.validate(t);
         return new Read(g.name(), t, errors, indicators.warnings());
     }
 
@@ -147,12 +141,9 @@ final class TargetSheetReader {
             case FUND_USE -> set(value, ref, "fundUse", t::setFundUse);
             case GOALS -> set(value, ref, "goals", t::setGoals);
             case PERIOD_GOALS -> set(value, ref, "periodGoals", t::setPeriodGoals);
-            case TOTAL -> {
-                total = money(r, vc, "预算数", "fiscalFunds");
-                totalCell = ref;
-            }
-            case FISCAL -> t.setFiscalFunds(money(r, vc, "财政资金", "fiscalFunds"));
-            case OTHER -> t.setOtherFunds(money(r, vc, "其他资金", "otherFunds"));
+            case TOTAL -> funds.total(r, vc, ref);
+            case FISCAL -> t.setFiscalFunds(funds.money(r, vc, "财政资金", "fiscalFunds"));
+            case OTHER -> t.setOtherFunds(funds.money(r, vc, "其他资金", "otherFunds"));
             default -> {
             }
         }
@@ -181,114 +172,6 @@ final class TargetSheetReader {
         return -1;
     }
 
-    private BigDecimal money(int r, int c, String label, String field) {
-        if (c < 0) {
-            return null;
-        }
-        BigDecimal value = g.number(r, c) != null ? g.number(r, c) : Numbers.parse(g.text(r, c));
-        if (value == null) {
-            errors.add(new CellError(SheetGrid.ref(r, c), field, label + "「" + Numbers.quote(g.text(r, c))
-                    + "」不是金额（万元）"));
-            return null;
-        }
-        cells.put(field, SheetGrid.ref(r, c));
-        return Numbers.money(value);
-    }
-
-    /** A month heading (3月底); its percentage sits in the same column of the next row. */
-    private void planPoint(int r, int c) {
-        Matcher m = SheetLabels.MONTH.matcher(g.label(r, c));
-        if (!m.matches()) {
-            return;
-        }
-        int month = Integer.parseInt(m.group(1));
-        String text = g.text(r + 1, c);
-        if (text == null) {
-            return;
-        }
-        BigDecimal percent = Numbers.percent(text);
-        int i = t.getSpendingPlan().size();
-        if (percent == null) {
-            errors.add(new CellError(SheetGrid.ref(r + 1, c), "spendingPlan[" + i + "].percent",
-                    month + " 月累计支出比例「" + Numbers.quote(text) + "」不是百分比"));
-            return;
-        }
-        cells.put("spendingPlan[" + i + "].percent", SheetGrid.ref(r + 1, c));
-        cells.put("spendingPlan[" + i + "].month", SheetGrid.ref(r, c));
-        t.getSpendingPlan().add(new SpendingPlanPoint(month, percent));
-    }
-
-    /** A row of the 任务名称 block: name, content, then 总额 财政拨款 其他资金; 合计 gives the target's funds. */
-    private void task(int r) {
-        List<String> texts = new ArrayList<>();
-        List<BigDecimal> amounts = new ArrayList<>();
-        List<Integer> amountColumns = new ArrayList<>();
-        for (int c = 0; c < g.columns(); c++) {
-            String text = g.text(r, c);
-            if (text == null || SheetLabels.SECTION.matcher(g.label(r, c)).matches()) {
-                continue;
-            }
-            BigDecimal n = g.number(r, c) != null ? g.number(r, c) : Numbers.parse(text);
-            if (n != null && !texts.isEmpty()) {
-                amounts.add(n);
-                amountColumns.add(c);
-            } else if (amounts.isEmpty()) {
-                texts.add(text);
-            }
-        }
-        if (texts.isEmpty() || "总额".equals(SheetGrid.normalizeLabel(texts.get(0)))) {
-            return; // blank, or the 总额 财政拨款 其他资金 sub-header
-        }
-        boolean sum = "合计".equals(SheetGrid.normalizeLabel(texts.get(0)));
-        int i = t.getTasks().size();
-        String field = sum ? "fiscalFunds" : "tasks[" + i + "]";
-        if (sum && amounts.isEmpty()) {
-            sumLeftBlank = true; // a blank 合计 (as in the template) is the sum of the tasks
-            return;
-        }
-        if (amounts.size() < 2) {
-            errors.add(new CellError(SheetGrid.ref(r, 0), field,
-                    (sum ? "合计" : "任务「" + Numbers.quote(texts.get(0)) + "」") + "缺少预算金额（总额、财政拨款、其他资金）"));
-            return;
-        }
-        int n = amounts.size();
-        BigDecimal fiscal = Numbers.money(amounts.get(n - 2));
-        BigDecimal other = Numbers.money(amounts.get(n - 1));
-        if (n >= 3 && amounts.get(n - 3).compareTo(fiscal.add(other)) != 0) {
-            errors.add(new CellError(SheetGrid.ref(r, amountColumns.get(n - 3)), field, "总额 "
-                    + amounts.get(n - 3).toPlainString() + " 不等于财政拨款与其他资金之和 " + fiscal.add(other)));
-        }
-        if (sum) {
-            t.setFiscalFunds(fiscal);
-            t.setOtherFunds(other);
-            cells.put("fiscalFunds", SheetGrid.ref(r, amountColumns.get(n - 2)));
-            cells.put("otherFunds", SheetGrid.ref(r, amountColumns.get(n - 1)));
-            return;
-        }
-        String name = texts.get(0);
-        String content = texts.size() > 1 ? String.join("\n", texts.subList(1, texts.size())) : null;
-        cells.put("tasks[" + i + "]", SheetGrid.ref(r, 0));
-        t.getTasks().add(new AnnualTask(name, content, fiscal, other));
-    }
-
-    /** 预算数 must be 财政资金 + 其他资金; a missing 财政资金 is what is left of the 预算数. */
-    private void funds() {
-        if (sumLeftBlank && t.getFiscalFunds() == null) {
-            t.setFiscalFunds(t.getTasks().stream().map(AnnualTask::getFiscalAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
-            t.setOtherFunds(t.getTasks().stream().map(AnnualTask::getOtherAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
-        if (total == null) {
-            return;
-        }
-        BigDecimal other = t.getOtherFunds() == null ? BigDecimal.ZERO : t.getOtherFunds();
-        if (t.getFiscalFunds() == null) {
-            t.setFiscalFunds(total.subtract(other));
-        } else if (total.compareTo(t.getFiscalFunds().add(other)) != 0) {
-            errors.add(new CellError(totalCell, "fiscalFunds", "预算数 " + total.toPlainString()
-                    + " 不等于财政资金与其他资金之和 " + t.getFiscalFunds().add(other).toPlainString()));
-        }
-    }
-
     private boolean hasGoalsLabel(int r) {
         for (int c = 0; c < g.columns(); c++) {
             if (SheetLabels.head(g.label(r, c)) == Key.GOALS) {
@@ -313,36 +196,6 @@ final class TargetSheetReader {
                 cells.put(field, SheetGrid.ref(r, c));
                 return g.text(r, c);
             }
-        }
-        return null;
-    }
-
-    /** What a draft must satisfy to be stored, each problem on the cell it came from. */
-    private void validate() {
-        if (t.getName() == null) {
-            errors.add(new CellError(null, "name", t.getKind() == TargetKind.PROJECT
-                    ? "未找到项目名称（「项目名称」右侧的单元格）" : "未找到部门（单位）名称"));
-        }
-        for (FieldViolation v : TargetDraftValidator.validate(t)) {
-            if ("name".equals(v.field()) && t.getName() == null || "fiscalYear".equals(v.field())) {
-                continue; // already said above, in the sheet's words
-            }
-            if (errors.stream().anyMatch(e -> v.field().equals(e.field()))) {
-                continue;
-            }
-            errors.add(new CellError(cellOf(v.field()), v.field(), v.message()));
-        }
-    }
-
-    /** The cell a field came from: the field itself, else its nearest parent (indicators[2].x → indicators[2]). */
-    private String cellOf(String field) {
-        String f = field;
-        while (f != null) {
-            if (cells.containsKey(f)) {
-                return cells.get(f);
-            }
-            int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
-            f = cut > 0 ? f.substring(0, cut) : null;
         }
         return null;
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.evaluation.internal.SelfEvaluation;
+import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationMapper;
 import org.jixiao.evaluation.SelfEvaluationStatus;
 import org.jixiao.support.Api;

@@ -3,7 +3,6 @@ package org.jixiao.evaluation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.Race;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +41,8 @@ class SelfEvaluationRaceApiTest {
     /** A self-evaluation of a fresh year's round, filled completely (every score full needs no reasons). */
     private long filledEvaluation(int year) throws InterruptedException {
         TargetFixtures.approved(rest, year, "并发自评项目 " + year);
-        long round = as("finance").post("/api/evaluation-rounds",
-                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/evaluation-rounds/" + round).body().get("status").asText())) {
-            assertThat(System.nanoTime()).isLessThan(end);
-            Thread.sleep(100);
-        }
+        long round = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
+                Map.of("fiscalYear", year, "dueDate", (year + 1) + "-03-31")).get("id").asLong();
         long id = as("staff").get("/api/self-evaluations?roundId=" + round).expect(200).body().get(0).get("id").asLong();
         JsonNode blank = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -3,13 +3,13 @@ package org.jixiao.monitoring.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.jixiao.targets.IndicatorKind;
 import org.jixiao.targets.IndicatorKindRuleService;
@@ -155,19 +155,8 @@ class LightsByKindApiTest {
     }
 
     private long openRound(int year, int cutoff) {
-        long roundId = as("finance").post("/api/monitoring-rounds",
-                Map.of("fiscalYear", year, "cutoffMonth", cutoff, "dueDate", year + "-11-15")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + roundId).expect(200).body()
-                .get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        long roundId = RoundFixtures.openRoundAndAwait(rest, "/api/monitoring-rounds",
+                Map.of("fiscalYear", year, "cutoffMonth", cutoff, "dueDate", year + "-11-15")).get("id").asLong();
         return roundId;
     }
 

@@ -3,7 +3,6 @@ package org.jixiao.monitoring.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.Race;
+import org.jixiao.support.RoundFixtures;
 import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,14 +42,8 @@ class MonitoringReportRaceApiTest {
     /** A report of a fresh year's round, filled so that it may be submitted (every light green). */
     private long filledReport(int year) {
         long targetId = TargetFixtures.approved(rest, year, "并发监控项目 " + year);
-        long roundId = as("finance").post("/api/monitoring-rounds",
-                Map.of("fiscalYear", year, "cutoffMonth", 6, "dueDate", year + "-07-15")).expect(202).id();
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"OPEN".equals(as("finance").get("/api/monitoring-rounds/" + roundId).expect(200).body()
-                .get("status").asText())) {
-            assertThat(System.nanoTime()).as("round opened in time").isLessThan(end);
-            sleep();
-        }
+        long roundId = RoundFixtures.openRoundAndAwait(rest, "/api/monitoring-rounds",
+                Map.of("fiscalYear", year, "cutoffMonth", 6, "dueDate", year + "-07-15")).get("id").asLong();
         long id = -1;
         for (JsonNode r : as("staff").get("/api/monitoring-reports?roundId=" + roundId).expect(200).body()) {
             if (r.get("targetId").asLong() == targetId) {
@@ -155,14 +149,5 @@ class MonitoringReportRaceApiTest {
         assertThat(actions(id)).endsWith("RECTIFIED", "APPROVE").hasSize(6);
         assertThat(openTaskKeys(id)).isEmpty();
         assertThat(processes(id)).isEqualTo(1);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.jixiao.monitoring.internal;
+package org.jixiao.monitoring;
 
 /** What finance decides for the budget when it requires rectification (财预〔2019〕136号). */
 public enum BudgetFollowUp {

@@ -1,8 +1,7 @@
-package org.jixiao.monitoring.internal;
+package org.jixiao.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.jixiao.monitoring.ReportStatus;
 
 /**
  * 监控报告: one per approved target and round (unique in the database). Lights hold

@@ -1,8 +1,7 @@
-package org.jixiao.evaluation.internal;
+package org.jixiao.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.jixiao.evaluation.SelfEvaluationStatus;
 
 /** 绩效自评: one per approved target and evaluation round (unique in the database). */
 public class SelfEvaluation {
