@@ -48,15 +48,17 @@ public class BatchApproval {
     public record Problem(int status, String title, String detail) {
     }
 
+    private final StepRules stepRules;
     private final ReviewService reviews;
     private final ReviewEngine engine;
     private final Map<String, ReviewSubjects> subjects;
     private final TransactionTemplate readOnly;
 
     BatchApproval(ReviewService reviews, ReviewEngine engine, List<ReviewSubjects> subjects,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, StepRules stepRules) {
         this.reviews = reviews;
         this.engine = engine;
+        this.stepRules = stepRules;
         this.subjects = subjects.stream().collect(Collectors.toMap(ReviewSubjects::subjectType, Function.identity()));
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -167,6 +169,9 @@ public class BatchApproval {
         }
         if (kind != null && !kind.equals(kindOf(task))) {
             return "批量审核只能选择同一类型、同一环节的待办（本项为“" + task.name() + "”）";
+        }
+        if (stepRules.gradingRequired(task.id())) {
+            return "“" + task.name() + "”须逐项填写绩效目标审核表（88号），不能批量审核";
         }
         return subjectRefusal;
     }

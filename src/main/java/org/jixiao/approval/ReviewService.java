@@ -151,6 +151,15 @@ public class ReviewService {
         decide(taskId, actor, requirement, ReviewDecision.RECTIFY);
     }
 
+    /**
+     * Decides a task from its graded review sheet (the sheet's result gives the decision, REJECT included), after
+     * the same checks and guards as {@link #approve}; the caller stores the sheet in this transaction.
+     */
+    @Transactional
+    public ReviewTask decideGraded(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
+        return decide(taskId, actor, opinion, decision);
+    }
+
     /** Open tasks offered to the user, newest first (at most {@link #INBOX_LIMIT} per kind of subject). */
     @Transactional(readOnly = true)
     public List<ReviewTask> inbox(CurrentUser user) {
@@ -237,15 +246,17 @@ public class ReviewService {
         complete(task, role, actor, opinion, ReviewDecision.APPROVE);
     }
 
-    private void decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
+    private ReviewTask decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
         ReviewTask reviewTask = task(taskId, actor);
-        checkDecision(reviewTask, decision);
+        // a graded step offers APPROVE and RETURN; its sheet's 差 rejects through the same gate
+        checkDecision(reviewTask, decision == ReviewDecision.REJECT ? ReviewDecision.APPROVE : decision);
         ReviewSubjects subjects = subjects(reviewTask.subjectType());
         if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
             throw new ConflictException(TASK_TAKEN);
         }
         Role role = roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
         complete(reviewTask, role, actor, opinion, decision);
+        return reviewTask;
     }
 
     /** Every decision, single or in a batch, passes the holder check (转办/委派/代理) before it is recorded. */
@@ -266,9 +277,10 @@ public class ReviewService {
     }
 
     private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
-            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY);
+            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY,
+            ReviewDecision.REJECT, ReviewAction.REJECT);
     private static final Map<ReviewDecision, String> DECISION_LABELS = Map.of(ReviewDecision.APPROVE, "审核通过",
-            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改");
+            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决");
 
     /** The user's role on a task just seen open; a task that vanished since was decided by someone else (409). */
     private Optional<Role> roleFor(String taskId, CurrentUser user) {

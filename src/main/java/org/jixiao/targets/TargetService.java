@@ -101,7 +101,8 @@ public class TargetService {
         PerformanceTarget current = get(user, id);
         requireDrafter(user, current);
         if (!current.getStatus().editable()) {
-            throw new ConflictException("目标当前状态为「" + statusLabel(current.getStatus()) + "」，不能修改");
+            throw new ConflictException(current.getStatus() == TargetStatus.REJECTED ? REJECTED_FINAL
+                    : "目标当前状态为「" + statusLabel(current.getStatus()) + "」，不能修改");
         }
         if (changes.getVersion() != current.getVersion()) {
             throw staleVersion(current);
@@ -255,8 +256,12 @@ public class TargetService {
             case RETURNED -> "被退回";
             case APPROVED -> "已批复";
             case SUPERSEDED -> "已被调整替代";
+            case REJECTED -> "已否决";
         };
     }
+
+    /** Why a rejected target stays as it is: final, the way forward is a copy. */
+    static final String REJECTED_FINAL = "目标已否决（审核结果为「差」，不安排预算），不能再修改或送审；如需重新申报，请复制为新草稿";
 
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);

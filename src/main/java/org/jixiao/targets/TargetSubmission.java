@@ -45,6 +45,9 @@ public class TargetSubmission {
     public PerformanceTarget submit(CurrentUser user, Long id) {
         PerformanceTarget target = targets.get(user, id);
         TargetService.requireDrafter(user, target);
+        if (target.getStatus() == TargetStatus.REJECTED) {
+            throw new ConflictException(TargetService.REJECTED_FINAL);
+        }
         if (!target.getStatus().editable()) {
             throw new ConflictException(target.getStatus().inReview() ? "已提交，请勿重复操作（目标当前状态为「"
                     + statusLabel(target.getStatus()) + "」）" : "目标当前状态为「" + statusLabel(target.getStatus()) + "」，不能送审");

@@ -1,5 +1,6 @@
 package org.jixiao.monitoring;
 
+import org.jixiao.support.ReviewSheetBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -76,7 +77,7 @@ class MonitoringLineageTest {
                     task = t.get("id").asText();
                 }
             }
-            api.post("/api/tasks/" + task + "/approve", Map.of("opinion", "同意")).expect(200);
+            ReviewSheetBodies.approve(api, task, "同意").expect(200);
         }
     }
 }

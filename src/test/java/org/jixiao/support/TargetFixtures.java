@@ -47,7 +47,7 @@ public final class TargetFixtures {
         staff.post("/api/targets/" + id + "/submit", null).expect(200);
         for (String reviewer : List.of("leader" + suffix, "dept" + suffix, "finance")) {
             Api api = Api.as(rest, reviewer);
-            api.post("/api/tasks/" + api.taskOf("TARGET", id) + "/approve", null).expect(200);
+            ReviewSheetBodies.approve(api, api.taskOf("TARGET", id), null).expect(200);
         }
         return id;
     }

@@ -13,6 +13,8 @@ import org.jixiao.approval.InboxItem;
 import org.jixiao.approval.InboxQuery;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.sheet.ReviewSheets;
+import org.jixiao.approval.sheet.SheetInput;
 import org.jixiao.common.Limits;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
@@ -32,8 +34,11 @@ class TaskController {
     private final CurrentUserProvider currentUser;
     private final BatchApproval batch;
     private final Inbox inbox;
+    private final ReviewSheets sheets;
 
-    TaskController(ReviewService reviews, CurrentUserProvider currentUser, BatchApproval batch, Inbox inbox) {
+    TaskController(ReviewService reviews, CurrentUserProvider currentUser, BatchApproval batch, Inbox inbox,
+                   ReviewSheets sheets) {
+        this.sheets = sheets;
         this.reviews = reviews;
         this.inbox = inbox;
         this.currentUser = currentUser;
@@ -94,6 +99,10 @@ class TaskController {
     record DecisionResult(String taskId, Long targetId, String action) {
     }
 
+    /** {@code review}: the 88号 sheet, required at a graded step and refused elsewhere (422 on its fields). */
+    record ApproveRequest(String opinion, SheetInput review) {
+    }
+
     /**
      * A page of the caller's open tasks with the total, filtered and sorted in the database (issue 12 §2). Every
      * parameter is optional; a bad one is a 422 naming it.
@@ -123,13 +132,16 @@ class TaskController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve (opinion optional)")
-    DecisionResult approve(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
-        String opinion = OpinionRequest.of(body);
+    @Operation(summary = "Approve (opinion optional). At a graded step the 88号 review sheet is required: "
+            + "review {completeness, relevance, appropriateness, feasibility: EXCELLENT|GOOD|FAIR|POOR, comments: "
+            + "{<criterion>: text}, result, improvement}; its result decides: 优/良 APPROVE, 中 RETURN, 差 REJECT "
+            + "(action in the answer)")
+    DecisionResult approve(@PathVariable String id, @RequestBody(required = false) ApproveRequest body) {
+        String opinion = OpinionRequest.of(new OpinionRequest(body == null ? null : body.opinion()));
         CurrentUser user = user();
         ReviewTask task = reviews.task(id, user);
-        reviews.approve(id, user, opinion);
-        return new DecisionResult(id, task.subjectId(), "APPROVE");
+        var decision = sheets.approve(id, user, opinion, body == null ? null : body.review());
+        return new DecisionResult(id, task.subjectId(), decision.name());
     }
 
     @PostMapping("/{id}/return")

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.sheet.ReviewSheets;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
@@ -26,7 +28,8 @@ import org.jixiao.ui.Notices;
  * The reviewer's decision on an open task, the same on every subject: an opinion (bounded by {@link Limits#OPINION}),
  * 同意 and 退回 as far as the task offers them, and a slot for what only one subject has (整改 on a report, 复核评分
  * on a self-evaluation). A decision that went through says so and goes back to the inbox; a lost race or a task
- * that is gone says why and stays.
+ * that is gone says why and stays. Built with {@link ReviewSheets}, a graded step shows the 88号 review sheet
+ * ({@link ReviewSheetForm}) and 同意 submits it: its result may return (中) or reject (差) instead.
  *
  * <p>Ids: {@code review-decision}, {@code review-opinion}, {@code review-approve}, {@code review-return},
  * {@code review-done-notification}, {@code review-error-notification}.
@@ -41,7 +44,14 @@ public class ReviewDecisionPanel extends VerticalLayout {
     private String returnedMessage;
 
     public ReviewDecisionPanel(ReviewService reviews, CurrentUser user, ReviewTask task, String title) {
+        this(reviews, null, user, task, title);
+    }
+
+    /** With {@code sheets}, approving goes through the step's grading (the sheet where the step requires it). */
+    public ReviewDecisionPanel(ReviewService reviews, ReviewSheets sheets, CurrentUser user, ReviewTask task,
+                               String title) {
         this.task = task;
+        ReviewSheetForm sheet = sheets != null && sheets.gradingRequired(task.id()) ? new ReviewSheetForm() : null;
         approvedMessage = getTranslation("review.approved", task.subjectName());
         returnedMessage = getTranslation("review.returned", task.subjectName());
         opinion.setId("review-opinion");
@@ -53,8 +63,11 @@ public class ReviewDecisionPanel extends VerticalLayout {
         opinion.setValueChangeMode(ValueChangeMode.EAGER);
         opinion.addValueChangeListener(e -> opinion.setInvalid(false));
         if (task.decisions().contains(ReviewDecision.APPROVE)) {
-            Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
-                    e -> decide(() -> reviews.approve(task.id(), user, opinion.getValue()), approvedMessage));
+            Button approve = sheet == null
+                    ? new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
+                    e -> decide(() -> reviews.approve(task.id(), user, opinion.getValue()), approvedMessage))
+                    : new Button(getTranslation("sheet.submit"), VaadinIcon.CHECK.create(),
+                    e -> graded(sheets, user, sheet));
             approve.setId("review-approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             buttons.add(approve);
@@ -71,6 +84,9 @@ public class ReviewDecisionPanel extends VerticalLayout {
         }
         fields.setPadding(false);
         fields.setVisible(false);
+        if (sheet != null) {
+            addField(sheet);
+        }
         add(new H3(title), opinion, fields, buttons);
         if (!task.decisions().isEmpty()) {
             // 转办 / 委派 / 交回 (issue 13 §3) below the decisions, on every review screen alike
@@ -94,6 +110,25 @@ public class ReviewDecisionPanel extends VerticalLayout {
         setPadding(true);
         setId("review-decision");
         getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)");
+    }
+
+    /** Submits the sheet; its result decides, and the notice says which way the target went. */
+    private void graded(ReviewSheets sheets, CurrentUser user, ReviewSheetForm sheet) {
+        try {
+            var decision = sheets.approve(task.id(), user, opinion.getValue(), sheet.value());
+            Notices.success(switch (decision) {
+                case RETURN -> returnedMessage;
+                case REJECT -> getTranslation("review.rejected", task.subjectName());
+                default -> approvedMessage;
+            }, "review-done-notification");
+            beforeLeaving.run();
+            UI.getCurrent().navigate("inbox");
+        } catch (ValidationException invalid) {
+            List<String> unplaced = FieldErrors.place(invalid, f -> "opinion".equals(f) ? opinion : sheet.fieldOf(f));
+            Notices.error(FieldErrors.summary(invalid, unplaced), "review-error-notification");
+        } catch (ConflictException | ForbiddenException | NotFoundException gone) {
+            Notices.error(gone.getMessage(), "review-error-notification");
+        }
     }
 
     public ReviewTask task() {

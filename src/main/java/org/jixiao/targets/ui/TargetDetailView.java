@@ -36,6 +36,7 @@ import org.jixiao.targets.TargetService;
 import org.jixiao.targets.TargetStatus;
 import org.jixiao.targets.TargetVersions;
 import org.jixiao.targets.sheet.TargetImportService;
+import org.jixiao.targets.sheet.TargetReviewSheets;
 import org.jixiao.ui.NotFoundNotice;
 
 /** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
@@ -49,13 +50,15 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ObjectProvider<TargetResults> results;
     private final ProcessDiagramService diagrams;
     private final CurrentUser user;
+    private final TargetReviewSheets reviewSheets;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
                             ObjectProvider<TargetResults> results, ProcessDiagramService diagrams,
-                            CurrentUserProvider currentUser) {
+                            CurrentUserProvider currentUser, TargetReviewSheets reviewSheets) {
         this.diagrams = diagrams;
+        this.reviewSheets = reviewSheets;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -84,7 +87,7 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         status.getElement().getThemeList().add("badge");
         if (target.getStatus() == TargetStatus.APPROVED) {
             status.getElement().getThemeList().add("success");
-        } else if (target.getStatus() == TargetStatus.RETURNED) {
+        } else if (target.getStatus() == TargetStatus.RETURNED || target.getStatus() == TargetStatus.REJECTED) {
             status.getElement().getThemeList().add("error");
         }
         Div spacer = new Div();
@@ -104,6 +107,9 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (target.getStatus() == TargetStatus.APPROVED) {
                 actions.add(adjustButton());
             }
+            if (target.getStatus() == TargetStatus.REJECTED) {
+                actions.add(copyButton());
+            }
         }
         actions.add(exportLink());
         add(actions);
@@ -114,8 +120,21 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (lineage.size() > 1) {
             add(new VersionsPanel(versions, user, target, lineage));
         }
-        add(new HistoryTimeline(targets.history(user, target.getId())),
+        add(new ReviewSheetSection(reviewSheets, user, target.getId()),
+                new HistoryTimeline(targets.history(user, target.getId())),
                 new ProcessDiagramPanel(diagrams, user, TargetService.SUBJECT_TYPE, target.getId()));
+    }
+
+    /** A rejected target is final; applying again starts from a copy (a new draft of the same content). */
+    private Button copyButton() {
+        Button copy = new Button(getTranslation("sheet.copyRejected"), VaadinIcon.COPY.create(), e -> {
+            PerformanceTarget draft = targets.copy(user, target.getId(), null);
+            UI.getCurrent().navigate("targets/" + draft.getId() + "/edit");
+        });
+        copy.setId("target-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.setDisableOnClick(true);
+        return copy;
     }
 
     /** 结果应用: the latest approved self-evaluation's final grade and what it means for the next budget. */

@@ -158,6 +158,7 @@ class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         Span note = new Span(getTranslation(switch (draft.getStatus()) {
             case APPROVED -> "editor.readOnlyApproved";
             case SUPERSEDED -> "editor.readOnlySuperseded";
+            case REJECTED -> "editor.readOnlyRejected";
             default -> "editor.readOnlyInReview";
         }));
         note.setId("read-only-note");

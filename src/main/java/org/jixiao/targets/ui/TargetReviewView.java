@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.sheet.ReviewSheets;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
+import org.jixiao.approval.ui.ReviewSheetsPanel;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
@@ -35,12 +37,14 @@ class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AttachmentService attachments;
     private final TargetService targets;
     private final ReviewService reviews;
+    private final ReviewSheets sheets;
     private final TargetVersions versions;
     private final CurrentUser user;
     private ReviewTask task;
 
     public TargetReviewView(TargetService targets, ReviewService reviews, TargetVersions versions,
-                            AttachmentService attachments, CurrentUserProvider currentUser) {
+                            AttachmentService attachments, CurrentUserProvider currentUser, ReviewSheets sheets) {
+        this.sheets = sheets;
         this.attachments = attachments;
         this.versions = versions;
         this.targets = targets;
@@ -79,7 +83,8 @@ class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout top = new HorizontalLayout(back, step);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        ReviewDecisionPanel decision = new ReviewDecisionPanel(reviews, user, task, getTranslation("review.decision"));
+        ReviewDecisionPanel decision = new ReviewDecisionPanel(reviews, sheets, user, task,
+                getTranslation("review.decision"));
 
         add(top);
         AdjustmentBanner.addTo(this, target);
@@ -88,6 +93,7 @@ class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(changesSince(target));
         }
         add(new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
+                new ReviewSheetsPanel(sheets.history(TargetService.SUBJECT_TYPE, target.getId())),
                 new HistoryTimeline(targets.history(user, target.getId())));
     }
 

@@ -61,7 +61,13 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             section("workbench.returned", returned.isEmpty(), returnedGrid(returned));
             List<PerformanceTarget> drafts = targets.list(user, null, TargetStatus.DRAFT).stream()
                     .filter(t -> Objects.equals(user.username(), t.getCreatedBy())).toList();
-            section("workbench.drafts", drafts.isEmpty(), draftsGrid(drafts));
+            section("workbench.drafts", drafts.isEmpty(), targetsGrid(drafts, "workbench-drafts", this::edit));
+            List<PerformanceTarget> rejected = targets.list(user, null, TargetStatus.REJECTED);
+            if (!rejected.isEmpty()) {
+                // final: the detail screen offers 复制为新草稿 and shows the review sheet that rejected it
+                section("workbench.rejected", false, targetsGrid(rejected, "workbench-rejected",
+                        t -> UI.getCurrent().navigate("targets/" + t.getId())));
+            }
             List<PendingReport> reports = monitoring.pendingForUnit(user);
             section("workbench.reports", reports.isEmpty(), reportsGrid(reports));
             List<PendingEvaluation> selfEvaluations = evaluations.pendingForUnit(user);
@@ -112,9 +118,10 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Grid<PerformanceTarget> draftsGrid(List<PerformanceTarget> drafts) {
+    private Grid<PerformanceTarget> targetsGrid(List<PerformanceTarget> drafts, String id,
+                                                java.util.function.Consumer<PerformanceTarget> open) {
         Grid<PerformanceTarget> grid = new Grid<>();
-        grid.setId("workbench-drafts");
+        grid.setId(id);
         grid.addColumn(PerformanceTarget::getFiscalYear).setHeader(getTranslation("list.year")).setWidth("80px")
                 .setFlexGrow(0);
         grid.addColumn(t -> t.getKind() == null ? "" : getTranslation("kind." + t.getKind().name()))
@@ -125,7 +132,7 @@ class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(drafts);
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
         return grid;
     }
 

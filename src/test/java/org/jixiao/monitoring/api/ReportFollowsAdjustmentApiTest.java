@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.api;
 
+import org.jixiao.support.ReviewSheetBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,7 @@ class ReportFollowsAdjustmentApiTest {
         as("staff").post("/api/targets/" + id + "/submit", null).expect(200);
         for (String reviewer : List.of("leader", "dept", "finance")) {
             Api api = as(reviewer);
-            api.post("/api/tasks/" + api.taskOf("TARGET", id) + "/approve", null).expect(200);
+            ReviewSheetBodies.approve(api, api.taskOf("TARGET", id), null).expect(200);
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package org.jixiao.support.sso;
 
+import org.jixiao.support.ReviewSheetBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,12 @@ public final class FreshBureau {
             if (task == null) {
                 throw new AssertionError(reviewer + " has no task for target " + id + ": " + api.get("/api/tasks").body());
             }
-            api.post("/api/tasks/" + task + "/approve", Map.of("opinion", "同意")).expect(200);
+            // the finance step may be graded (88号 sheet): then approve with an 优 sheet
+            ChildApi.Answer answer = api.post("/api/tasks/" + task + "/approve", Map.of("opinion", "同意"));
+            if (answer.status() == 422 && answer.body().contains("\"review.")) {
+                answer = api.post("/api/tasks/" + task + "/approve", ReviewSheetBodies.approve("EXCELLENT", "同意"));
+            }
+            answer.expect(200);
         }
         return staff.get("/api/targets/" + id).expect(200).json();
     }

@@ -1,5 +1,6 @@
 package org.jixiao.targets.api;
 
+import org.jixiao.support.ReviewSheetBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,7 @@ class AdjustmentInvariantsApiTest {
         staff().post("/api/targets/" + adjustment + "/submit", null).expect(200);
         for (String reviewer : List.of("leader", "dept", "finance")) {
             Api api = Api.as(rest, reviewer);
-            api.post("/api/tasks/" + api.taskOf("TARGET", adjustment) + "/approve", null).expect(200);
+            ReviewSheetBodies.approve(api, api.taskOf("TARGET", adjustment), null).expect(200);
         }
         JsonNode approved = staff().get("/api/targets/" + adjustment).expect(200).body();
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");

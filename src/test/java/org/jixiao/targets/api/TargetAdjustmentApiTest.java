@@ -1,5 +1,6 @@
 package org.jixiao.targets.api;
 
+import org.jixiao.support.ReviewSheetBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -203,7 +204,7 @@ class TargetAdjustmentApiTest {
     private void approveThroughTheChain(long id) {
         for (String reviewer : List.of("leader", "dept", "finance")) {
             Api api = Api.as(rest, reviewer);
-            api.post("/api/tasks/" + taskFor(api, id) + "/approve", Map.of("opinion", "同意")).expect(200);
+            ReviewSheetBodies.approve(api, taskFor(api, id), "同意").expect(200);
         }
     }
 

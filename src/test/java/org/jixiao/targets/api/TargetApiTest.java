@@ -1,5 +1,6 @@
 package org.jixiao.targets.api;
 
+import org.jixiao.support.ReviewSheetBodies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,7 +149,7 @@ class TargetApiTest {
         Api dept = Api.as(rest, "dept");
         dept.post("/api/tasks/" + taskFor(dept, id) + "/approve", null).expect(200);
         Api finance = Api.as(rest, "finance");
-        finance.post("/api/tasks/" + taskFor(finance, id) + "/approve", Map.of("opinion", "批复")).expect(200);
+        ReviewSheetBodies.approve(finance, taskFor(finance, id), "批复").expect(200);
 
         JsonNode approved = staff().get("/api/targets/" + id).expect(200).body();
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
