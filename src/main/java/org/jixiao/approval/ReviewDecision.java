@@ -1,8 +1,11 @@
 package org.jixiao.approval;
 
-/** The only process variable a reviewer sets; gateways route on it. RECTIFY exists only where a process offers it. */
+/**
+ * The only process variable a reviewer sets; gateways route on it. RECTIFY exists only where a process offers it,
+ * REJECT (否决, a final end) only in the configurable review loop.
+ */
 public enum ReviewDecision {
-    APPROVE, RETURN, RECTIFY;
+    APPROVE, RETURN, RECTIFY, REJECT;
 
     public static final String VARIABLE = "decision";
 }

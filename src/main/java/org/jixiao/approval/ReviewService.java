@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.approval.process.ChainSteps;
 import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.approval.process.ReviewEngine.EngineTask;
 import org.jixiao.common.ConflictException;
@@ -47,11 +48,14 @@ public class ReviewService {
     private final AuditTrail auditTrail;
     /** Looked up lazily: the features implementing it depend on this service themselves. */
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
+    private final StepRules stepRules;
 
-    ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider) {
+    ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider,
+                  StepRules stepRules) {
         this.engine = engine;
         this.auditTrail = auditTrail;
         this.subjectsProvider = subjectsProvider;
+        this.stepRules = stepRules;
     }
 
     private Map<String, ReviewSubjects> subjectsByType() {
@@ -114,6 +118,8 @@ public class ReviewService {
     public void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
         ReviewSubjects subjects = subjects(subjectType);
         EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
+                .filter(task -> !(engine.taskVariables(task.id(), List.of(ChainSteps.INDEX)).get(ChainSteps.INDEX)
+                        instanceof Number index && index.intValue() > 0))
                 .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
         String lost = "该事项已撤回或已被审核，请刷新后查看";
         auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,
@@ -133,6 +139,18 @@ public class ReviewService {
             throw ValidationException.of("opinion", "退回时必须填写审核意见");
         }
         decide(taskId, actor, opinion, ReviewDecision.RETURN);
+    }
+
+    /**
+     * Rejects the subject for good (否决, e.g. a review sheet graded 差): only at a step of a configurable chain,
+     * with a mandatory opinion; the process ends at 已否决.
+     */
+    @Transactional
+    public void reject(String taskId, CurrentUser actor, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw ValidationException.of("opinion", "否决时必须填写审核意见");
+        }
+        decide(taskId, actor, opinion, ReviewDecision.REJECT);
     }
 
     /**
@@ -195,7 +213,25 @@ public class ReviewService {
         if (described.isEmpty()) {
             throw new NotFoundException("待办任务 " + taskId + " 不存在");
         }
-        return described.get(0);
+        return withStepRules(described.get(0));
+    }
+
+    /**
+     * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
+     * REJECT (taken through {@link #reject}, e.g. by a review sheet graded 差).
+     */
+    private ReviewTask withStepRules(ReviewTask task) {
+        if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
+            return task;
+        }
+        Set<ReviewDecision> decisions = new java.util.HashSet<>(task.decisions());
+        decisions.add(ReviewDecision.REJECT);
+        if (!stepRules.mayReturn(task.id())) {
+            decisions.remove(ReviewDecision.RETURN);
+        }
+        return new ReviewTask(task.id(), task.name(), task.subjectType(), task.subjectId(), task.subjectName(),
+                task.subjectStatus(), task.unitName(), task.created(), task.reviewLocation(), task.taskKey(),
+                Set.copyOf(decisions));
     }
 
     public List<ReviewEvent> history(String subjectType, Long subjectId) {
@@ -213,6 +249,10 @@ public class ReviewService {
 
     private void decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
         ReviewTask reviewTask = task(taskId, actor);
+        if (decision == ReviewDecision.APPROVE && (opinion == null || opinion.isBlank())
+                && stepRules.opinionRequired(taskId)) {
+            throw ValidationException.of("opinion", "“" + reviewTask.name() + "”审核通过时必须填写审核意见");
+        }
         if (!reviewTask.decisions().contains(decision)) {
             throw new ConflictException(reviewTask.decisions().isEmpty()
                     ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"
@@ -229,9 +269,10 @@ public class ReviewService {
     }
 
     private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
-            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY);
+            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY,
+            ReviewDecision.REJECT, ReviewAction.REJECT);
     private static final Map<ReviewDecision, String> DECISION_LABELS = Map.of(ReviewDecision.APPROVE, "审核通过",
-            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改");
+            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决");
 
     /** The user's role on a task just seen open; a task that vanished since was decided by someone else (409). */
     private Optional<Role> roleFor(String taskId, CurrentUser user) {

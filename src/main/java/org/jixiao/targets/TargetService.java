@@ -254,6 +254,7 @@ public class TargetService {
             case RETURNED -> "被退回";
             case APPROVED -> "已批复";
             case SUPERSEDED -> "已被调整替代";
+            case REJECTED -> "已否决";
         };
     }
 

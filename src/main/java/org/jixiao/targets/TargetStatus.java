@@ -2,10 +2,11 @@ package org.jixiao.targets;
 
 /**
  * Mirrors where the approval process stands (未送审, 待审核 at each step, 被退回, 已批复). SUPERSEDED is an
- * approved version replaced by an approved adjustment (目标调整): kept, read-only, no longer in force.
+ * approved version replaced by an approved adjustment (目标调整): kept, read-only, no longer in force. REJECTED
+ * (已否决) is final: a reviewer of a configured chain refused the target for good.
  */
 public enum TargetStatus {
-    DRAFT, UNIT_REVIEW, DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED, SUPERSEDED;
+    DRAFT, UNIT_REVIEW, DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED, SUPERSEDED, REJECTED;
 
     /** Only drafts and returned targets may be edited by their unit. */
     public boolean editable() {

@@ -148,6 +148,24 @@ public class ReviewEngine {
                 .processInstanceId(task.instanceId()).correlateWithResult(), () -> task(task.id()).isEmpty());
     }
 
+    /** The task's process variables of those names (absent ones left out); empty when the task is gone. */
+    public Map<String, Object> taskVariables(String taskId, List<String> names) {
+        try {
+            return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Map.of()
+                    : new HashMap<>(taskService.getVariables(taskId, names));
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
+            return Map.of();
+        }
+    }
+
+    /** The variables of those names of the subject's running process; empty when none runs. */
+    public Map<String, Object> subjectVariables(String processKey, Long subjectId, List<String> names) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).active().list().stream().findFirst()
+                .orElse(null);
+        return instance == null ? Map.of() : new HashMap<>(runtimeService.getVariables(instance.getId(), names));
+    }
+
     /** Open tasks of the processes, for comparing with the inbox read model at start-up. */
     public long openTaskCount(List<String> processKeys) {
         return processKeys.isEmpty() ? 0
