@@ -16,6 +16,7 @@ import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +77,7 @@ public class ApprovalChains {
         if (version == 0) {
             try {
                 mapper.insert(bureau, year, type.name(), user.username(), now);
-            } catch (DuplicateKeyException raced) {
+            } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
                 throw stale();
             }
         } else if (mapper.update(bureau, year, type.name(), version, user.username(), now) == 0) {
