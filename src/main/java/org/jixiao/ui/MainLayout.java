@@ -74,6 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem(getTranslation("menu.scoring"), "settings/scoring",
                     VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.approvalChains"), "settings/approval-chains",
+                    VaadinIcon.LIST_OL.create()));
         }
         // signin (issue 11 §3): everyone manages their own API tokens
         nav.addItem(new SideNavItem(getTranslation("menu.tokens"), "me/tokens", VaadinIcon.KEY.create()));

@@ -26,6 +26,7 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.approval.StepRules;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.targets.TargetResult;
@@ -46,11 +47,13 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     private final TargetVersions versions;
     private final ObjectProvider<TargetResults> results;
     private final CurrentUser user;
+    private final StepRules stepRules;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
-                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser) {
+                            ObjectProvider<TargetResults> results, CurrentUserProvider currentUser, StepRules stepRules) {
+        this.stepRules = stepRules;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -109,7 +112,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         if (lineage.size() > 1) {
             add(new VersionsPanel(versions, user, target, lineage));
         }
-        add(new HistoryTimeline(targets.history(user, target.getId())));
+        add(new HistoryTimeline(targets.history(user, target.getId()),
+                stepRules.upcomingSteps(TargetService.SUBJECT_TYPE, target.getId())));
     }
 
     /** 结果应用: the latest approved self-evaluation's final grade and what it means for the next budget. */

@@ -22,6 +22,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.approval.StepRules;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.targets.TargetService;
@@ -37,10 +38,12 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
     private final ReviewService reviews;
     private final TargetVersions versions;
     private final CurrentUser user;
+    private final StepRules stepRules;
     private ReviewTask task;
 
     public TargetReviewView(TargetService targets, ReviewService reviews, TargetVersions versions,
-                            AttachmentService attachments, CurrentUserProvider currentUser) {
+                            AttachmentService attachments, CurrentUserProvider currentUser, StepRules stepRules) {
+        this.stepRules = stepRules;
         this.attachments = attachments;
         this.versions = versions;
         this.targets = targets;
@@ -88,7 +91,8 @@ public class TargetReviewView extends VerticalLayout implements BeforeEnterObser
             add(changesSince(target));
         }
         add(new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
-                new HistoryTimeline(targets.history(user, target.getId())));
+                new HistoryTimeline(targets.history(user, target.getId()),
+                stepRules.upcomingSteps(TargetService.SUBJECT_TYPE, target.getId())));
     }
 
     /** What the adjustment changes against the version in force when it was requested. */
