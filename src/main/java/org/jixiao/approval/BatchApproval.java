@@ -104,7 +104,8 @@ public class BatchApproval {
         return own == null ? null : own.batchRefusal(task.taskKey(), task.subjectId());
     }
 
+    /** The steps of a configured chain share one BPMN task (the review loop), so the step is told by its name too. */
     private static String kindOf(ReviewTask task) {
-        return task.subjectType() + "/" + task.taskKey();
+        return task.subjectType() + "/" + task.taskKey() + "/" + task.name();
     }
 }
