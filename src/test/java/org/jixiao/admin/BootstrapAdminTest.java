@@ -95,12 +95,18 @@ class BootstrapAdminTest {
                     Thread.sleep(1000);
                 }
             }
-            // The admin is made by an ApplicationRunner, just after the server answers: a few spaced tries, fewer than
-            // the five failures that would lock the account.
+            // The admin is made by an ApplicationRunner just after the server answers, and on a busy machine that
+            // can take many seconds: wait for the runner's own log line rather than guessing with sign-ins (five
+            // failures would lock the account).
+            while (System.nanoTime() < deadline && app.process().isAlive()
+                    && !app.output().contains("created finance bureau '测试市财政局' and user 'admin'")) {
+                Thread.sleep(500);
+            }
+            // The line is logged just before the runner's transaction commits: a few spaced tries cover that.
             HttpResponse<String> me = null;
-            for (int attempt = 0; attempt < 4 && (me == null || me.statusCode() != 200); attempt++) {
+            for (int attempt = 0; attempt < 3 && (me == null || me.statusCode() != 200); attempt++) {
                 if (attempt > 0) {
-                    Thread.sleep(3000);
+                    Thread.sleep(2000);
                 }
                 me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/me"))
                         .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
