@@ -32,8 +32,8 @@ package org.jixiao.support;
  *       round due in the future); 2006 InboxE2ETest (targets submitted to the unit leader only)</li>
  *   <li>2008 LayoutE2ETest (draft and submitted targets only, no rounds)</li>
  *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database, so the shared database's 2009 is RoundLifecycleApiTest's)</li>
- *   <li>2032 ApprovalChainProcessTest and ApprovalChainApiTest (approval chains configured for the year and deleted
- *       after each test; targets only, filtered by id; shared with TargetMapperTest's targets)</li>
+ *   <li>2030 also ApprovalChainProcessTest and ApprovalChainApiTest (approval chains configured for the year and deleted
+ *       after each test; targets only, filtered by id; not 2032, where TargetMapperTest lists every target of 450001)</li>
  *   <li>2102 RoundTableMapperTest (rows inserted in SQL and rolled back; outside the 2000–2100 the services accept)</li>
  * </ul>
  * Take a free year from here when adding a test, and note it.

@@ -18,19 +18,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * /api/approval-chains/{year}/{type}: ADMIN of the bureau only; defaults, 422 per field, 409 on a stale version and
- * exactly one of ten parallel saves. Fiscal year 2032; the chains saved are deleted afterwards.
+ * exactly one of ten parallel saves. Fiscal year 2030; the chains saved are deleted afterwards.
  */
 @IntegrationTest
 class ApprovalChainApiTest {
-    private static final String PATH = "/api/approval-chains/2032/TARGET_DEPARTMENT";
+    private static final String PATH = "/api/approval-chains/2030/TARGET_DEPARTMENT";
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void restore() {
-        jdbc.update("DELETE FROM approval_chain_step WHERE fiscal_year = 2032");
-        jdbc.update("DELETE FROM approval_chain WHERE fiscal_year = 2032");
+        jdbc.update("DELETE FROM approval_chain_step WHERE fiscal_year = 2030");
+        jdbc.update("DELETE FROM approval_chain WHERE fiscal_year = 2030");
     }
 
     @Test
@@ -45,11 +45,11 @@ class ApprovalChainApiTest {
         assertThat(chain.get("version").asInt()).isZero();
         assertThat(chain.get("steps").findValuesAsText("name")).containsExactly("单位负责人审核", "主管部门审核", "财政局审核");
         assertThat(chain.get("steps").findValuesAsText("level")).containsExactly("UNIT", "DEPARTMENT", "FINANCE");
-        JsonNode report = as("admin").get("/api/approval-chains/2032/MONITORING_REPORT").expect(200).body();
+        JsonNode report = as("admin").get("/api/approval-chains/2030/MONITORING_REPORT").expect(200).body();
         assertThat(report.get("configurable").asBoolean()).isFalse();
-        assertThat(fields(as("admin").put("/api/approval-chains/2032/MONITORING_REPORT", body(0, steps()))
+        assertThat(fields(as("admin").put("/api/approval-chains/2030/MONITORING_REPORT", body(0, steps()))
                 .expect(422).body())).contains("subjectType");
-        assertThat(fields(as("admin").get("/api/approval-chains/2032/NOPE").expect(422).body()))
+        assertThat(fields(as("admin").get("/api/approval-chains/2030/NOPE").expect(422).body()))
                 .containsExactly("subjectType");
         as("admin").get("/api/approval-chains/1999/TARGET_PROJECT").expect(422);
     }
@@ -86,7 +86,7 @@ class ApprovalChainApiTest {
         assertThat(stored.get("version").asInt()).isEqualTo(2);
         assertThat(stored.get("steps").findValuesAsText("key")).containsExactly("unit", "department", "finance");
         assertThat(stored.get("updatedBy").asText()).isEqualTo("admin");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM approval_chain_step WHERE fiscal_year = 2032",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM approval_chain_step WHERE fiscal_year = 2030",
                 Integer.class)).as("no loser left a step behind").isEqualTo(3);
     }
 

@@ -33,11 +33,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Configured chains (issue 13 §1) on the real engine and database: a four-step chain through two finance desks, a
  * configuration changed mid-run, 否决, a step that may not return, and withdrawal at a first step that is not the
- * unit leader's. Fiscal year 2032 (targets only, no rounds); every chain saved is deleted again afterwards.
+ * unit leader's. Fiscal year 2030 (targets only, no rounds; TargetRaceApiTest approves its own there on the default
+ * chain); every chain saved is deleted again afterwards.
  */
 @IntegrationTest
 class ApprovalChainProcessTest {
-    static final int YEAR = 2032;
+    static final int YEAR = 2030;
 
     @Autowired TargetService targets;
     @Autowired TargetSubmission submission;
