@@ -153,8 +153,13 @@ public class ReviewEngine {
         try {
             return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Map.of()
                     : new HashMap<>(taskService.getVariables(taskId, names));
-        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException gone) {
-            return Map.of();
+        } catch (RuntimeException e) {
+            // completed by a concurrent request between the engine's own reads (NullValueException, or an NPE in the
+            // engine under READ COMMITTED): gone, and the caller's claim will say so; on a live task it is a fault
+            if (task(taskId).isEmpty()) {
+                return Map.of();
+            }
+            throw e;
         }
     }
 
@@ -163,7 +168,11 @@ public class ReviewEngine {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(String.valueOf(subjectId)).active().list().stream().findFirst()
                 .orElse(null);
-        return instance == null ? Map.of() : new HashMap<>(runtimeService.getVariables(instance.getId(), names));
+        try {
+            return instance == null ? Map.of() : new HashMap<>(runtimeService.getVariables(instance.getId(), names));
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException ended) {
+            return Map.of(); // the review ended since the query: nothing is to come
+        }
     }
 
     /** Open tasks of the processes, for comparing with the inbox read model at start-up. */
