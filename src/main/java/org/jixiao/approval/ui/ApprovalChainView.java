@@ -148,7 +148,7 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
         rows.removeAll();
         for (int i = 0; i < steps.size(); i++) {
             ChainStepEditor step = steps.get(i);
-            step.setId("chain-step-" + i);
+            step.index(i);
             step.up.setEnabled(i > 0);
             step.down.setEnabled(i < steps.size() - 1);
             rows.add(step);

@@ -87,6 +87,17 @@ class ChainStepEditor extends Composite<HorizontalLayout> {
         row.add(key, name, level, desk, slaDays, grading, mayReturn, opinionRequired, up, down, remove);
     }
 
+    /** Ids by position ({@code chain-step-2-name}), set again whenever the steps are reordered. */
+    void index(int i) {
+        setId("chain-step-" + i);
+        key.setId("chain-step-" + i + "-key");
+        name.setId("chain-step-" + i + "-name");
+        level.setId("chain-step-" + i + "-level");
+        desk.setId("chain-step-" + i + "-desk");
+        slaDays.setId("chain-step-" + i + "-sla");
+        remove.setId("chain-step-" + i + "-remove");
+    }
+
     /** The step as typed; the role follows the level (each level has exactly one reviewing role). */
     StepDraft draft() {
         ChainLevel l = level.getValue();
