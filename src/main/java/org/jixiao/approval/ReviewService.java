@@ -118,8 +118,9 @@ public class ReviewService {
     public void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
         ReviewSubjects subjects = subjects(subjectType);
         EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
-                .filter(task -> !(engine.taskVariables(task.id(), List.of(ChainSteps.INDEX)).get(ChainSteps.INDEX)
-                        instanceof Number index && index.intValue() > 0))
+                .filter(task -> !(engine.taskVariables(task.id(), List.of(ChainSteps.INDEX))
+                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))
+                        .get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0))
                 .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
         String lost = "该事项已撤回或已被审核，请刷新后查看";
         auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,

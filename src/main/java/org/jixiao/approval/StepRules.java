@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the captured chain says about an open review task (issue 13 §1): the options of the step it stands for.
- * A task that is no step of a configurable chain (a form to fill, a fixed process's step, a task gone) has the
- * defaults: no grading, no deadline, return allowed, no opinion required.
+ * A task that is no step of a configurable chain (a form to fill, a fixed process's step) has the defaults: no
+ * grading, no deadline, return allowed, no opinion required. Asked about a task a concurrent request has just
+ * completed, each method throws {@code ConflictException} (409, 该任务已被处理).
  */
 public interface StepRules {
 

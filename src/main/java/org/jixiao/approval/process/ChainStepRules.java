@@ -3,10 +3,12 @@ package org.jixiao.approval.process;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.StepRules;
 import org.jixiao.approval.chain.ChainRuns;
 import org.jixiao.approval.chain.StepRow;
+import org.jixiao.common.ConflictException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +75,9 @@ class ChainStepRules implements StepRules {
         if (taskId == null) {
             return Optional.empty();
         }
-        Map<String, Object> vars = engine.taskVariables(taskId, VARIABLES);
+        // asked about a task just seen open: gone since means a concurrent request decided it
+        Map<String, Object> vars = engine.taskVariables(taskId, VARIABLES)
+                .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
         Long runId = InboxTaskListener.id(vars.get(ChainSteps.RUN));
         if (runId == null) {
             return Optional.empty();

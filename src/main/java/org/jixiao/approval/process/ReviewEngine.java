@@ -148,16 +148,19 @@ public class ReviewEngine {
                 .processInstanceId(task.instanceId()).correlateWithResult(), () -> task(task.id()).isEmpty());
     }
 
-    /** The task's process variables of those names (absent ones left out); empty when the task is gone. */
-    public Map<String, Object> taskVariables(String taskId, List<String> names) {
+    /**
+     * The task's process variables of those names (absent ones left out); empty when the task is gone. A caller that
+     * finds it gone must fail (409): the engine's failed read has marked the transaction rollback-only.
+     */
+    public Optional<Map<String, Object>> taskVariables(String taskId, List<String> names) {
         try {
-            return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Map.of()
-                    : new HashMap<>(taskService.getVariables(taskId, names));
+            return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Optional.empty()
+                    : Optional.of(new HashMap<>(taskService.getVariables(taskId, names)));
         } catch (RuntimeException e) {
             // completed by a concurrent request between the engine's own reads (NullValueException, or an NPE in the
-            // engine under READ COMMITTED): gone, and the caller's claim will say so; on a live task it is a fault
+            // engine under READ COMMITTED): gone; on a live task it is a fault
             if (task(taskId).isEmpty()) {
-                return Map.of();
+                return Optional.empty();
             }
             throw e;
         }
