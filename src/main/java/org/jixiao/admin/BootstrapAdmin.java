@@ -1,6 +1,7 @@
 package org.jixiao.admin;
 
 import java.util.EnumSet;
+import org.jixiao.admin.internal.AdminMapper;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgMapper;
@@ -11,10 +12,8 @@ import org.jixiao.security.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,11 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * creates user {@code admin} and its finance bureau ({@code JIXIAO_BUREAU_NAME}, default 财政局). Without it the
  * application refuses to start and says what to set; a weak password is refused the same way. Once an admin exists
  * the variable is ignored (it never resets a password). The demo loads its own organisation instead.
+ *
+ * <p>It runs once all beans exist and before the web server starts (not as an ApplicationRunner, which runs after
+ * the server answers): when the login page answers, the admin can sign in. On MySQL the start-up lock is held then,
+ * so two nodes starting together never both create the admin.
  */
 @Component
-@Order(5)
 @ConditionalOnProperty(name = "jixiao.demo.enabled", havingValue = "false", matchIfMissing = true)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
     static final String USERNAME = "admin";
     static final String DEFAULT_BUREAU = "财政局";
@@ -61,7 +63,7 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> {
             if (admin.countEnabledAdmins() > 0) {
                 if (password != null && !password.isEmpty()) {

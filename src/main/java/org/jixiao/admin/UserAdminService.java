@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.admin.internal.AdminMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;

@@ -3,6 +3,7 @@ package org.jixiao.approval;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jixiao.approval.internal.ReviewEventMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jixiao.approval.internal.InboxMapper;
+import org.jixiao.approval.internal.LiveColumns;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;

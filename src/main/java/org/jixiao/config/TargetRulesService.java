@@ -3,6 +3,7 @@ package org.jixiao.config;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.jixiao.config.internal.TargetRuleMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,8 @@
 package org.jixiao.evaluation;
 
 import java.util.List;
+import org.jixiao.evaluation.internal.EvaluationListEntry;
+import org.jixiao.evaluation.internal.OrgAverage;
 
 /**
  * A round's summary (自评汇总): progress, the grade distribution with the results application per grade, average

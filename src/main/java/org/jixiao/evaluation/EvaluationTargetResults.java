@@ -1,6 +1,8 @@
 package org.jixiao.evaluation;
 
 import java.util.Optional;
+import org.jixiao.evaluation.internal.EvaluationSummaryMapper;
+import org.jixiao.evaluation.internal.LatestResult;
 import org.jixiao.evaluation.scoring.Outcome;
 import org.jixiao.targets.TargetResult;
 import org.jixiao.targets.TargetResults;

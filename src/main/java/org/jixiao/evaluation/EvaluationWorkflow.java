@@ -1,6 +1,7 @@
 package org.jixiao.evaluation;
 
 import java.util.List;
+import org.jixiao.evaluation.internal.SelfEvaluation;
 
 /** The process behind self-evaluations, implemented in {@code evaluation.process} so this package stays engine-free. */
 public interface EvaluationWorkflow {

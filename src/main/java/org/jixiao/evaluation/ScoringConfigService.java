@@ -10,6 +10,8 @@ import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.config.TargetRulesService;
+import org.jixiao.evaluation.internal.ScoringConfigMapper;
+import org.jixiao.evaluation.internal.ScoringSetting;
 import org.jixiao.evaluation.scoring.ScoringConfig;
 import org.jixiao.evaluation.scoring.Scores;
 import org.jixiao.org.CurrentUser;

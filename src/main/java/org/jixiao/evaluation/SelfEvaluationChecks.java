@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.Limits;
 import org.jixiao.common.OverspendChecks;
+import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
 import org.jixiao.evaluation.scoring.ScoreInputChecks;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.evaluation.internal.SelfEvaluation;
+import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.BudgetScore;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.targets.AnnualTask;

@@ -2,6 +2,7 @@ package org.jixiao.evaluation;
 
 import java.util.List;
 import java.util.Set;
+import org.jixiao.evaluation.internal.UnitEvaluationMapper;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;

@@ -8,6 +8,8 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
+import org.jixiao.monitoring.internal.LightThresholdMapper;
+import org.jixiao.monitoring.internal.LightThresholdSetting;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;

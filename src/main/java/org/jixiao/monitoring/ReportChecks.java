@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.Limits;
 import org.jixiao.common.OverspendChecks;
+import org.jixiao.monitoring.internal.MonitoringReport;
+import org.jixiao.monitoring.internal.ReportIndicator;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.Reading;
 import org.jixiao.targets.Indicator;

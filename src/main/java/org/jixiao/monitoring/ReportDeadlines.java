@@ -8,6 +8,9 @@ import static org.jixiao.monitoring.ReportAccess.now;
 import java.util.List;
 import org.jixiao.approval.AuditTrail;
 import org.jixiao.approval.ReviewAction;
+import org.jixiao.monitoring.internal.MonitoringReportMapper;
+import org.jixiao.monitoring.internal.MonitoringRound;
+import org.jixiao.monitoring.internal.MonitoringRoundMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.monitoring.internal.ReportIndicator;
 import org.jixiao.monitoring.lights.BudgetLight;
 import org.jixiao.monitoring.lights.IndicatorLight;
 import org.jixiao.monitoring.lights.Light;

@@ -1,6 +1,7 @@
 package org.jixiao.monitoring;
 
 import java.util.List;
+import org.jixiao.monitoring.internal.MonitoringReport;
 
 /**
  * The processes behind reports, implemented in {@code monitoring.process} so this package stays free of the

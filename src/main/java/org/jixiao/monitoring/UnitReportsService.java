@@ -3,6 +3,7 @@ package org.jixiao.monitoring;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.monitoring.internal.UnitReportMapper;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.Role;

@@ -9,6 +9,7 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.jixiao.rounds.process.RoundDeadlines;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

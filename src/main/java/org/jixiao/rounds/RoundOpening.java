@@ -11,6 +11,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.jixiao.rounds.process.RoundDeadlines;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;

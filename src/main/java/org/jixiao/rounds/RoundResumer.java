@@ -1,6 +1,7 @@
 package org.jixiao.rounds;
 
 import java.util.List;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

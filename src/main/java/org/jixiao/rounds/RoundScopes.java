@@ -12,6 +12,7 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.springframework.stereotype.Component;
 
 /**

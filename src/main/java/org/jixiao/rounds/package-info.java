@@ -6,7 +6,7 @@
  * background, resumable after a crash and safe with several nodes on one database
  * ({@link org.jixiao.rounds.RoundWorker}, {@link org.jixiao.rounds.RoundResumer}, lease), deadlines (reminder and
  * overdue, {@link org.jixiao.rounds.process.RoundDeadlines}), the shared SQL
- * ({@link org.jixiao.rounds.RoundTableMapper}) and the rounds screen ({@link org.jixiao.rounds.ui.RoundListView}).
+ * ({@link org.jixiao.rounds.internal.RoundTableMapper}) and the rounds screen ({@link org.jixiao.rounds.ui.RoundListView}).
  * Settings: {@code jixiao.rounds.*}.
  *
  * <p>A new kind of round is one {@link org.jixiao.rounds.RoundKind} implementation (its tables, how an item is made,

@@ -14,6 +14,8 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
+import org.jixiao.targets.internal.Attachment;
+import org.jixiao.targets.internal.AttachmentMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
+import org.jixiao.targets.internal.IndicatorKindRuleMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.targets.internal.TargetMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

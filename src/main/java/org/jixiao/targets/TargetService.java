@@ -23,6 +23,7 @@ import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
+import org.jixiao.targets.internal.TargetMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -16,6 +16,7 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
+import org.jixiao.targets.internal.TargetMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -95,14 +95,13 @@ class BootstrapAdminTest {
                     Thread.sleep(1000);
                 }
             }
-            // The admin is made by an ApplicationRunner just after the server answers, and on a busy machine that
-            // can take many seconds: wait for the runner's own log line rather than guessing with sign-ins (five
-            // failures would lock the account).
+            // The admin is made before the server starts, so its log line is there once /login answers; waiting for
+            // the line too keeps this test from guessing with sign-ins (five failures would lock the account).
             while (System.nanoTime() < deadline && app.process().isAlive()
                     && !app.output().contains("created finance bureau '测试市财政局' and user 'admin'")) {
                 Thread.sleep(500);
             }
-            // The line is logged just before the runner's transaction commits: a few spaced tries cover that.
+            // The line is logged just before its transaction commits: a few spaced tries cover that.
             HttpResponse<String> me = null;
             for (int attempt = 0; attempt < 3 && (me == null || me.statusCode() != 200); attempt++) {
                 if (attempt > 0) {

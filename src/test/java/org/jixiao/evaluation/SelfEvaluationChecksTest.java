@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.common.FieldViolation;
+import org.jixiao.evaluation.internal.SelfEvaluation;
+import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.IndicatorInput;
 import org.jixiao.evaluation.scoring.QualitativeGrade;

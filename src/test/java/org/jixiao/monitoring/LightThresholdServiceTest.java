@@ -10,6 +10,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
+import org.jixiao.monitoring.internal.LightThresholdSetting;
 import org.jixiao.monitoring.lights.BudgetMode;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.LightThresholds;

@@ -1,6 +1,8 @@
 package org.jixiao.monitoring;
 
 import java.math.BigDecimal;
+import org.jixiao.monitoring.internal.MonitoringRound;
+import org.jixiao.monitoring.internal.MonitoringRoundMapper;
 import org.jixiao.support.RoundFixtures;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,7 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
-import org.jixiao.targets.TargetMapper;
+import org.jixiao.targets.internal.TargetMapper;
 import org.jixiao.targets.TargetStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 

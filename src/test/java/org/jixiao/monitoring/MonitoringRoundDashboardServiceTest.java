@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
+import org.jixiao.monitoring.internal.RedListEntry;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;

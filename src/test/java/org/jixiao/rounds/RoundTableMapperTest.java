@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

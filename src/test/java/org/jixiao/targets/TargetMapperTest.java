@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.targets.internal.TargetMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,6 +19,8 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.targets.internal.Attachment;
+import org.jixiao.targets.internal.TargetMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;

@@ -2,7 +2,7 @@ package org.jixiao.admin.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.jixiao.admin.AuditEntry;
+import org.jixiao.admin.internal.AuditEntry;
 import org.jixiao.admin.AuditLog;
 import org.jixiao.admin.OrgAdminService;
 import org.jixiao.security.CurrentUserProvider;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.jixiao.admin.AuditEntry;
+import org.jixiao.admin.internal.AuditEntry;
 import org.jixiao.admin.AuditLog;
 import org.jixiao.admin.OrgAdminService;
 import org.jixiao.security.CurrentUserProvider;
@@ -14,7 +14,7 @@ import org.jixiao.security.CurrentUserProvider;
 /** 审计日志: every admin action, newest first (the latest 500; the API pages through all of them). */
 @Route("admin/audit")
 @RolesAllowed("ADMIN")
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     public AuditView(AuditLog audit, CurrentUserProvider currentUser) {
         OrgAdminService.bureauOf(currentUser.require());

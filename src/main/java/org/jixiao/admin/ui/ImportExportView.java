@@ -35,7 +35,7 @@ import org.jixiao.ui.SettingsForms;
  */
 @Route("admin/import")
 @RolesAllowed("ADMIN")
-public class ImportExportView extends VerticalLayout implements HasDynamicTitle {
+class ImportExportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportService imports;
     private final CurrentUser user;
     private final Paragraph summary = new Paragraph();

@@ -33,7 +33,7 @@ import org.jixiao.ui.SettingsForms;
 /** 组织机构: the bureau's tree; pick a node to rename, recode, move, retype or deactivate it, or add one below. */
 @Route("admin/orgs")
 @RolesAllowed("ADMIN")
-public class OrgTreeView extends HorizontalLayout implements HasDynamicTitle {
+class OrgTreeView extends HorizontalLayout implements HasDynamicTitle {
     private final OrgAdminService service;
     private final CurrentUser user;
     private final TreeGrid<OrgNode> tree = new TreeGrid<>();

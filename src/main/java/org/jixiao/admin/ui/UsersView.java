@@ -35,7 +35,7 @@ import org.jixiao.ui.SettingsForms;
 /** 用户管理: the bureau's accounts; create, edit (name, unit, roles), reset the password, deactivate, reactivate. */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
-public class UsersView extends HorizontalLayout implements HasDynamicTitle {
+class UsersView extends HorizontalLayout implements HasDynamicTitle {
     private final UserAdminService service;
     private final OrgAdminService orgs;
     private final CurrentUser user;

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.evaluation.ScoringConfigService;
-import org.jixiao.evaluation.ScoringSetting;
+import org.jixiao.evaluation.internal.ScoringSetting;
 import org.jixiao.evaluation.scoring.Grade;
 import org.jixiao.evaluation.scoring.GradeBands;
 import org.jixiao.evaluation.scoring.Level1Weight;

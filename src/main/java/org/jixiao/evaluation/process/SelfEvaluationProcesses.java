@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.evaluation.EvaluationWorkflow;
-import org.jixiao.evaluation.SelfEvaluation;
+import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.springframework.stereotype.Component;
 

@@ -20,7 +20,7 @@ import org.jixiao.security.CurrentUserProvider;
  */
 @Route("evaluation/rounds")
 @PermitAll
-public class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> {
+class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> {
     /** Where a round's row leads: its summary, by id. */
     static final String SUMMARY_ROUTE = "evaluation/rounds/";
 

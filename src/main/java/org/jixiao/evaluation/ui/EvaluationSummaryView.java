@@ -22,12 +22,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.jixiao.common.NotFoundException;
-import org.jixiao.evaluation.EvaluationListEntry;
+import org.jixiao.evaluation.internal.EvaluationListEntry;
 import org.jixiao.evaluation.EvaluationRoundStatus;
 import org.jixiao.evaluation.EvaluationRoundSummary;
 import org.jixiao.evaluation.EvaluationSummary;
 import org.jixiao.evaluation.EvaluationSummaryService;
-import org.jixiao.evaluation.OrgAverage;
+import org.jixiao.evaluation.internal.OrgAverage;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.BarChart;
@@ -41,7 +41,7 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("evaluation/rounds/:id")
 @PermitAll
-public class EvaluationSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EvaluationSummaryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String EVALUATION_ROUTE = "evaluation/self/";
     private static final String[] COLOURS = {"#43a047", "#1e88e5", "#f9a825", "#e53935"};
 

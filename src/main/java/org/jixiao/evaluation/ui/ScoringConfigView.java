@@ -27,7 +27,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.ScoringConfigService;
-import org.jixiao.evaluation.ScoringSetting;
+import org.jixiao.evaluation.internal.ScoringSetting;
 import org.jixiao.evaluation.scoring.GradeBands;
 import org.jixiao.evaluation.scoring.LowerIsBetterFormula;
 import org.jixiao.evaluation.scoring.ScoringConfig;
@@ -44,7 +44,7 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("settings/scoring")
 @RolesAllowed("ADMIN")
-public class ScoringConfigView extends VerticalLayout implements HasDynamicTitle {
+class ScoringConfigView extends VerticalLayout implements HasDynamicTitle {
     private static final Pattern WEIGHT_FIELD = Pattern.compile("weights\\[(\\d+)]\\.(level1|weight)");
 
     private final ScoringConfigService service;

@@ -36,7 +36,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.evaluation.SelfEvaluation;
+import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationDetail;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.SelfEvaluationInput;
@@ -63,7 +63,7 @@ import org.jixiao.ui.OverspendNote;
  */
 @Route("evaluation/self/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 

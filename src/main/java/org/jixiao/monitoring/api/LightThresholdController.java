@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jixiao.monitoring.LightThresholdService;
-import org.jixiao.monitoring.LightThresholdSetting;
+import org.jixiao.monitoring.internal.LightThresholdSetting;
 import org.jixiao.monitoring.lights.BudgetMode;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.security.CurrentUserProvider;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.monitoring.ProgressRow;
-import org.jixiao.monitoring.RedListEntry;
+import org.jixiao.monitoring.internal.RedListEntry;
 import org.jixiao.monitoring.MonitoringRoundDashboardService;
 import org.jixiao.monitoring.MonitoringRoundExport;
 import org.jixiao.org.CurrentUser;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
-import org.jixiao.monitoring.MonitoringReport;
+import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportWorkflow;
 import org.springframework.stereotype.Component;

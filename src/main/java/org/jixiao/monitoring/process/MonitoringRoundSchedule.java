@@ -3,7 +3,7 @@ package org.jixiao.monitoring.process;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.jixiao.monitoring.ReportDeadlines;
-import org.jixiao.monitoring.MonitoringRound;
+import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.rounds.process.RoundDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

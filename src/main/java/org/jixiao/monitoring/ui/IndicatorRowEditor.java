@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.common.Limits;
 import org.jixiao.monitoring.DeviationReason;
-import org.jixiao.monitoring.ReportIndicator;
+import org.jixiao.monitoring.internal.ReportIndicator;
 import org.jixiao.monitoring.lights.Achievement;
 import org.jixiao.monitoring.lights.IndicatorLight;
 import org.jixiao.monitoring.lights.Likelihood;

@@ -26,7 +26,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.LightThresholdService;
-import org.jixiao.monitoring.LightThresholdSetting;
+import org.jixiao.monitoring.internal.LightThresholdSetting;
 import org.jixiao.monitoring.lights.BudgetMode;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.org.CurrentUser;
@@ -41,7 +41,7 @@ import org.jixiao.ui.UiFormats;
  */
 @Route("settings/light-thresholds")
 @RolesAllowed("ADMIN")
-public class LightThresholdsView extends VerticalLayout implements HasDynamicTitle {
+class LightThresholdsView extends VerticalLayout implements HasDynamicTitle {
     private final LightThresholdService service;
     private final CurrentUser user;
 

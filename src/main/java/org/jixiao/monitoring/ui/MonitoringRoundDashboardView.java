@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.monitoring.MonitoringRoundService;
 import org.jixiao.monitoring.ProgressRow;
-import org.jixiao.monitoring.RedListEntry;
+import org.jixiao.monitoring.internal.RedListEntry;
 import org.jixiao.monitoring.MonitoringRoundDashboardService;
 import org.jixiao.monitoring.MonitoringRoundExport;
 import org.jixiao.monitoring.MonitoringRoundStatus;
@@ -47,7 +47,7 @@ import org.jixiao.ui.NotFoundNotice;
  */
 @Route("monitoring/rounds/:id")
 @PermitAll
-public class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** Where a report opens (the report form screen). */
     static final String REPORT_ROUTE = "monitoring/reports/";
     private static final int SHORT_LIST = 15;

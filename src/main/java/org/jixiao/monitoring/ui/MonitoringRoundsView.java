@@ -22,7 +22,7 @@ import org.jixiao.security.CurrentUserProvider;
  */
 @Route("monitoring/rounds")
 @PermitAll
-public class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> {
+class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> {
     private final MonitoringRoundService rounds;
     private final IntegerField cutoff = new IntegerField();
 

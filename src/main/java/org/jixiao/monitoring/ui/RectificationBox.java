@@ -11,7 +11,7 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.MonitoringReport;
+import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.monitoring.ReportStatus;
 import org.jixiao.org.CurrentUser;

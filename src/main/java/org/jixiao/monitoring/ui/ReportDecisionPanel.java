@@ -7,7 +7,7 @@ import org.jixiao.approval.ReviewDecision;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
-import org.jixiao.monitoring.BudgetFollowUp;
+import org.jixiao.monitoring.internal.BudgetFollowUp;
 import org.jixiao.monitoring.ReportReviews;
 import org.jixiao.org.CurrentUser;
 

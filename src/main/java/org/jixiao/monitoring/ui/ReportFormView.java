@@ -34,10 +34,10 @@ import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
-import org.jixiao.monitoring.MonitoringReport;
+import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.ReportDetail;
-import org.jixiao.monitoring.ReportIndicator;
+import org.jixiao.monitoring.internal.ReportIndicator;
 import org.jixiao.monitoring.ReportInput;
 import org.jixiao.monitoring.ReportLighting;
 import org.jixiao.monitoring.ReportReviews;
@@ -63,7 +63,7 @@ import org.jixiao.ui.OverspendNote;
  */
 @Route("monitoring/reports/:id")
 @RolesAllowed({"STAFF", "UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER", "ADMIN"})
-public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class ReportFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
 

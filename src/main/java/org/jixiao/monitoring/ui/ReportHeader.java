@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.jixiao.monitoring.MonitoringReport;
+import org.jixiao.monitoring.internal.MonitoringReport;
 import org.jixiao.monitoring.ReportDetail;
 
 /**

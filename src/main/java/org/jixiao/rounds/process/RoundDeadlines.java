@@ -8,7 +8,7 @@ import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.RoundHeader;
 import org.jixiao.rounds.RoundKind;
-import org.jixiao.rounds.RoundTableMapper;
+import org.jixiao.rounds.internal.RoundTableMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

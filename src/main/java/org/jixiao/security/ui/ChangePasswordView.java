@@ -24,7 +24,7 @@ import org.jixiao.security.PasswordPolicy;
  */
 @Route("me/password")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField current = field("password.current", "password-current");
     private final PasswordField fresh = field("password.new", "password-new");
     private final PasswordField confirm = field("password.confirm", "password-confirm");

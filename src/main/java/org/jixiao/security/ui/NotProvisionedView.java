@@ -17,7 +17,7 @@ import org.jixiao.security.lockout.LockoutConfig;
  */
 @Route(value = LockoutConfig.NOT_PROVISIONED_ROUTE, autoLayout = false)
 @AnonymousAllowed
-public class NotProvisionedView extends VerticalLayout implements HasDynamicTitle {
+class NotProvisionedView extends VerticalLayout implements HasDynamicTitle {
 
     public NotProvisionedView() {
         setSizeFull();

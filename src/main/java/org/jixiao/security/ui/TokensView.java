@@ -35,7 +35,7 @@ import org.jixiao.security.tokens.PersonalTokenService;
  */
 @Route("me/tokens")
 @PermitAll
-public class TokensView extends VerticalLayout implements HasDynamicTitle {
+class TokensView extends VerticalLayout implements HasDynamicTitle {
     // The shell's UiFormats lives in org.jixiao.ui, which depends on this package; a cycle otherwise.
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.targets.Attachment;
+import org.jixiao.targets.internal.Attachment;
 import org.jixiao.targets.AttachmentService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

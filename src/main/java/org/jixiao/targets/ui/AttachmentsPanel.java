@@ -28,7 +28,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.targets.Attachment;
+import org.jixiao.targets.internal.Attachment;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.ui.UiFormats;
 

@@ -39,7 +39,7 @@ import org.jixiao.ui.NotFoundNotice;
  */
 @Route("targets/:id/adjust")
 @RolesAllowed("STAFF")
-public class TargetAdjustView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TargetAdjustView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final TargetService targets;
     private final TargetVersions versions;
     private final CurrentUser user;

@@ -40,7 +40,7 @@ import org.jixiao.ui.NotFoundNotice;
 /** A target read-only, with its review history (审核记录); anyone whose scope includes its unit. */
 @Route("targets/:id")
 @PermitAll
-public class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AttachmentService attachments;
     private final TargetImportService sheets;
     private final TargetService targets;

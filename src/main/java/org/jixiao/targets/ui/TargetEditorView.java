@@ -48,7 +48,7 @@ import org.jixiao.ui.UnsavedChangesGuard;
 @Route("targets/new")
 @RouteAlias("targets/:id/edit")
 @RolesAllowed("STAFF")
-public class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+class TargetEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final UnsavedChangesGuard unsaved = new UnsavedChangesGuard(this);
     private final TargetService targets;
     private final TargetSubmission submission;

@@ -40,7 +40,7 @@ import org.jixiao.ui.UiFormats;
 /** 我的目标 / 目标查询: the targets in the user's scope, filtered by fiscal year and status. */
 @Route("targets")
 @PermitAll
-public class TargetListView extends VerticalLayout implements HasDynamicTitle {
+class TargetListView extends VerticalLayout implements HasDynamicTitle {
     private final TargetService targets;
     private final CurrentUser user;
     private final Select<Integer> year = new Select<>();

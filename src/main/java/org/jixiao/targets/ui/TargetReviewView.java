@@ -32,7 +32,7 @@ import org.jixiao.ui.NotFoundNotice;
 /** Reviewing a target (审核): the target read-only, its history, an opinion, 同意 or 退回. */
 @Route("targets/review/:taskId")
 @RolesAllowed({"UNIT_LEADER", "DEPT_REVIEWER", "FINANCE_REVIEWER"})
-public class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AttachmentService attachments;
     private final TargetService targets;
     private final ReviewService reviews;

@@ -35,7 +35,7 @@ import org.jixiao.ui.UiFormats;
 /** 工作台: what needs the user now — own drafts, returned targets with the opinion, tasks to review. */
 @Route("")
 @PermitAll
-public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     /** A returned target with the opinion that sent it back. */
     record Returned(PerformanceTarget target, ReviewEvent lastReturn) {

@@ -91,8 +91,8 @@ public final class FreshBureau {
     }
 
     /**
-     * The bootstrap admin. The admin is made by an ApplicationRunner just after the server answers, so a few spaced
-     * tries, fewer than the five failures that lock the account; then the password is changed if required.
+     * The bootstrap admin, made before the server starts answering (a few spaced tries stay as a guard, fewer than the
+     * five failures that lock the account); then the password is changed if required.
      */
     private static ChildApi signedInAdmin(int port, String password) throws Exception {
         ChildApi admin = ChildApi.as(port, "admin", password);

@@ -1,8 +1,0 @@
-package org.jixiao.targets;
-
-import java.time.Instant;
-
-/** 附件: a document attached to a target; {@code content} is loaded only when downloaded. */
-public record Attachment(Long id, Long targetId, String fileName, String contentType, long sizeBytes,
-                         String uploadedBy, Instant uploadedAt) {
-}
