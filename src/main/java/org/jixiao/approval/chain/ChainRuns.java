@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.approval.internal.ChainMapper;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;

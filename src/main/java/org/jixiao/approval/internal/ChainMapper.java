@@ -1,4 +1,4 @@
-package org.jixiao.approval.chain;
+package org.jixiao.approval.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +9,13 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.jixiao.approval.chain.ChainHeader;
+import org.jixiao.approval.chain.ChainRun;
+import org.jixiao.approval.chain.StepRow;
 
+/** Approval chains (V37): the configured chains and the runs captured at submission. */
 @Mapper
-interface ChainMapper {
+public interface ChainMapper {
     String KEY = "finance_org_id = #{bureau} AND fiscal_year = #{year} AND chain_type = #{type}";
     String STEP_COLUMNS = "position, step_key, name, actor_role, actor_level, desk_id, grading, sla_days, may_return, "
             + "opinion_required";
