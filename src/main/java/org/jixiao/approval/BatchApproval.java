@@ -163,7 +163,7 @@ public class BatchApproval {
      * Why this task is not approved in this batch, or null. {@code kind}: type and step of the batch so far;
      * {@code subjectRefusal}: what the subject's feature says ({@link ReviewSubjects#batchRefusal}).
      */
-    private static String refusal(ReviewTask task, String kind, String subjectRefusal) {
+    private String refusal(ReviewTask task, String kind, String subjectRefusal) {
         if (!task.decisions().contains(ReviewDecision.APPROVE)) {
             return "“" + task.name() + "”须在对应页面填报并提交，不能批量审核";
         }
@@ -176,7 +176,8 @@ public class BatchApproval {
         return subjectRefusal;
     }
 
+    /** The steps of a configured chain share one BPMN task (the review loop), so the step is told by its name too. */
     private static String kindOf(ReviewTask task) {
-        return task.subjectType() + "/" + task.taskKey();
+        return task.subjectType() + "/" + task.taskKey() + "/" + task.name();
     }
 }

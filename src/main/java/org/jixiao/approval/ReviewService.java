@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.approval.process.ChainSteps;
 import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.approval.process.ReviewEngine.EngineTask;
 import org.jixiao.common.ConflictException;
@@ -49,13 +50,15 @@ public class ReviewService {
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
     /** Who holds a task beyond its group (转办, 委派, 代理); it calls back into this service, hence looked up late. */
     private final ObjectProvider<TaskHandovers> handovers;
+    private final StepRules stepRules;
 
     ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider,
-                  ObjectProvider<TaskHandovers> handovers) {
+                  ObjectProvider<TaskHandovers> handovers, StepRules stepRules) {
         this.engine = engine;
         this.auditTrail = auditTrail;
         this.subjectsProvider = subjectsProvider;
         this.handovers = handovers;
+        this.stepRules = stepRules;
     }
 
     private Map<String, ReviewSubjects> subjectsByType() {
@@ -118,6 +121,9 @@ public class ReviewService {
     public void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
         ReviewSubjects subjects = subjects(subjectType);
         EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
+                .filter(task -> !(engine.taskVariables(task.id(), List.of(ChainSteps.INDEX))
+                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))
+                        .get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0))
                 .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
         String lost = "该事项已撤回或已被审核，请刷新后查看";
         auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,
@@ -137,6 +143,18 @@ public class ReviewService {
             throw ValidationException.of("opinion", "退回时必须填写审核意见");
         }
         decide(taskId, actor, opinion, ReviewDecision.RETURN);
+    }
+
+    /**
+     * Rejects the subject for good (否决, e.g. a review sheet graded 差): only at a step of a configurable chain,
+     * with a mandatory opinion; the process ends at 已否决.
+     */
+    @Transactional
+    public void reject(String taskId, CurrentUser actor, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw ValidationException.of("opinion", "否决时必须填写审核意见");
+        }
+        decide(taskId, actor, opinion, ReviewDecision.REJECT);
     }
 
     /**
@@ -210,7 +228,25 @@ public class ReviewService {
         if (described.isEmpty()) {
             throw new NotFoundException("待办任务 " + taskId + " 不存在");
         }
-        return described.get(0);
+        return withStepRules(described.get(0));
+    }
+
+    /**
+     * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
+     * REJECT (taken through {@link #reject}, e.g. by a review sheet graded 差).
+     */
+    private ReviewTask withStepRules(ReviewTask task) {
+        if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
+            return task;
+        }
+        Set<ReviewDecision> decisions = new java.util.HashSet<>(task.decisions());
+        decisions.add(ReviewDecision.REJECT);
+        if (!stepRules.mayReturn(task.id())) {
+            decisions.remove(ReviewDecision.RETURN);
+        }
+        return new ReviewTask(task.id(), task.name(), task.subjectType(), task.subjectId(), task.subjectName(),
+                task.subjectStatus(), task.unitName(), task.created(), task.reviewLocation(), task.taskKey(),
+                Set.copyOf(decisions));
     }
 
     /** The role in which the user holds the task (a task just checked with {@link #task}); for tools that audit. */
@@ -240,6 +276,7 @@ public class ReviewService {
     @Transactional
     public void approveLookedUp(ReviewTask task, Role role, CurrentUser actor, String opinion) {
         checkDecision(task, ReviewDecision.APPROVE);
+        requireOpinionWhereNeeded(task, opinion, ReviewDecision.APPROVE);
         if (!subjects(task.subjectType()).claim(task.subjectId(), task.subjectStatus())) {
             throw new ConflictException(TASK_TAKEN);
         }
@@ -248,8 +285,8 @@ public class ReviewService {
 
     private ReviewTask decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
         ReviewTask reviewTask = task(taskId, actor);
-        // a graded step offers APPROVE and RETURN; its sheet's 差 rejects through the same gate
-        checkDecision(reviewTask, decision == ReviewDecision.REJECT ? ReviewDecision.APPROVE : decision);
+        requireOpinionWhereNeeded(reviewTask, opinion, decision);
+        checkDecision(reviewTask, decision);
         ReviewSubjects subjects = subjects(reviewTask.subjectType());
         if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
             throw new ConflictException(TASK_TAKEN);
@@ -257,6 +294,13 @@ public class ReviewService {
         Role role = roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
         complete(reviewTask, role, actor, opinion, decision);
         return reviewTask;
+    }
+
+    private void requireOpinionWhereNeeded(ReviewTask task, String opinion, ReviewDecision decision) {
+        if (decision == ReviewDecision.APPROVE && (opinion == null || opinion.isBlank())
+                && stepRules.opinionRequired(task.id())) {
+            throw ValidationException.of("opinion", "“" + task.name() + "”审核通过时必须填写审核意见");
+        }
     }
 
     /** Every decision, single or in a batch, passes the holder check (转办/委派/代理) before it is recorded. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.FormScoring;
 import org.jixiao.evaluation.scoring.ItemScore;

@@ -18,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
 import org.jixiao.common.xlsx.XlsxPackages;
-import org.jixiao.evaluation.internal.SelfEvaluation;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.targets.Indicator;

@@ -17,9 +17,18 @@ public final class CandidateGroups {
         return role.name() + SEPARATOR + orgId;
     }
 
-    /** A finance role held at a desk (科室) acts for the bureau above it, so its group names the bureau. */
+    /**
+     * A finance role held at a desk (科室) acts for the bureau above it, so its group names the bureau; a step of a
+     * configured chain that goes to that desk (issue 13 §1) names the desk, so such a user is in that group too.
+     */
     public static List<String> of(CurrentUser user) {
-        return user.roles().stream().map(role -> of(role, actingOrg(role, user))).toList();
+        List<String> groups = new java.util.ArrayList<>(user.roles().stream()
+                .map(role -> of(role, actingOrg(role, user))).toList());
+        if (user.orgKind() == OrgKind.DESK) {
+            user.roles().stream().filter(role -> role.heldAt() == OrgKind.FINANCE && role != Role.ADMIN)
+                    .forEach(role -> groups.add(of(role, user.orgId())));
+        }
+        return List.copyOf(groups);
     }
 
     private static Long actingOrg(Role role, CurrentUser user) {

@@ -6,6 +6,9 @@ import static org.jixiao.targets.TargetService.statusLabel;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.chain.ChainRuns;
+import org.jixiao.approval.chain.ChainType;
+import org.jixiao.approval.process.ChainSteps;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
@@ -30,9 +33,11 @@ public class TargetSubmission {
     private final OrgDirectory directory;
     private final ReviewService reviewService;
     private final ApplicationEventPublisher events;
+    private final ChainRuns chainRuns;
 
     TargetSubmission(TargetMapper mapper, TargetService targets, OrgDirectory directory, ReviewService reviewService,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, ChainRuns chainRuns) {
+        this.chainRuns = chainRuns;
         this.mapper = mapper;
         this.targets = targets;
         this.directory = directory;
@@ -61,21 +66,28 @@ public class TargetSubmission {
         }
         Long departmentId = directory.nearest(target.getUnitId(), OrgKind.DEPARTMENT).map(OrgNode::getId).orElseThrow();
         Long financeId = directory.nearest(target.getUnitId(), OrgKind.FINANCE).map(OrgNode::getId).orElseThrow();
+        // the chain in force is captured now: changing the configuration later never alters this review
+        Long runId = chainRuns.capture(TargetService.SUBJECT_TYPE, id, ChainType.ofTargetKind(target.getKind().name()),
+                target.getFiscalYear(), new ChainRuns.SubjectOrg(target.getUnitId(), departmentId, financeId));
         reviewService.submit(TargetService.SUBJECT_TYPE, id,
-                Map.of("unitId", target.getUnitId(), "departmentId", departmentId, "financeBureauId", financeId),
+                Map.of("unitId", target.getUnitId(), "departmentId", departmentId, "financeBureauId", financeId,
+                        ChainSteps.RUN, runId, ChainSteps.INDEX, 0),
                 user, target.getStatus().name());
         return targets.get(user, id);
     }
 
-    /** Takes a submission back before the unit leader has acted on it. */
+    /**
+     * Takes a submission back before the first reviewer of its chain has acted on it (the unit leader in the default
+     * chain; the review chain checks that the first step is still open).
+     */
     @Transactional
     public PerformanceTarget withdraw(CurrentUser user, Long id) {
         PerformanceTarget target = targets.get(user, id);
         TargetService.requireDrafter(user, target);
-        if (target.getStatus() != TargetStatus.UNIT_REVIEW) {
+        if (!target.getStatus().inReview()) {
             throw new ConflictException("只有待单位负责人审核的目标可以撤回（当前：" + statusLabel(target.getStatus()) + "）");
         }
-        if (mapper.claim(id, TargetStatus.UNIT_REVIEW, target.getVersion()) == 0) {
+        if (mapper.claim(id, target.getStatus(), target.getVersion()) == 0) {
             throw new ConflictException("已撤回或已被审核，请勿重复操作；请刷新后查看");
         }
         reviewService.withdraw(TargetService.SUBJECT_TYPE, id, user, target.getStatus().name());

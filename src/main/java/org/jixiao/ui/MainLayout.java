@@ -83,6 +83,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem(getTranslation("menu.scoring"), "settings/scoring",
                     VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(getTranslation("menu.approvalChains"), "settings/approval-chains",
+                    VaadinIcon.LIST_OL.create()));
         }
         // tools (issue 13 §3): a reviewer names a deputy for an absence
         if (user.hasAnyRole(Role.STAFF, Role.UNIT_LEADER, Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER)) {

@@ -38,9 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DemoDataTest {
     private static final Map<TargetStatus, String> OPEN_TASK = Map.of(
-            TargetStatus.UNIT_REVIEW, "Task_ReviewByUnitLeader",
-            TargetStatus.DEPT_REVIEW, "Task_ReviewByDepartment",
-            TargetStatus.FINANCE_REVIEW, "Task_ReviewByFinanceBureau");
+            TargetStatus.UNIT_REVIEW, "单位负责人审核",
+            TargetStatus.DEPT_REVIEW, "主管部门审核",
+            TargetStatus.FINANCE_REVIEW, "财政局审核");
 
     @Autowired TargetService targets;
     @Autowired OrgDirectory directory;
@@ -94,7 +94,7 @@ class DemoDataTest {
                     .processInstanceBusinessKey(t.getId().toString()).list();
             if (OPEN_TASK.containsKey(t.getStatus())) {
                 assertThat(open).singleElement()
-                        .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo(OPEN_TASK.get(t.getStatus())));
+                        .satisfies(task -> assertThat(task.getName()).isEqualTo(OPEN_TASK.get(t.getStatus())));
             } else {
                 assertThat(open).as("no open task for %s (%s)", t.getName(), t.getStatus()).isEmpty();
             }

@@ -70,7 +70,7 @@ class MessageBundlesTest {
     void statusesReadAsTheUsersSayThem() throws IOException {
         Properties zh = load("messages.properties");
         assertThat(Arrays.stream(TargetStatus.values()).map(s -> zh.getProperty("status." + s.name())))
-                .containsExactly("草稿", "单位负责人审核中", "主管部门审核中", "财政局审核中", "被退回", "已批复", "已被调整替代");
+                .containsExactly("草稿", "单位负责人审核中", "主管部门审核中", "财政局审核中", "被退回", "已批复", "已被调整替代", "已否决");
     }
 
     private static Properties load(String name) throws IOException {

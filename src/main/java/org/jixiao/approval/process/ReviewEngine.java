@@ -166,6 +166,36 @@ public class ReviewEngine {
                 .processInstanceId(task.instanceId()).correlateWithResult(), () -> task(task.id()).isEmpty());
     }
 
+    /**
+     * The task's process variables of those names (absent ones left out); empty when the task is gone. A caller that
+     * finds it gone must fail (409): the engine's failed read has marked the transaction rollback-only.
+     */
+    public Optional<Map<String, Object>> taskVariables(String taskId, List<String> names) {
+        try {
+            return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Optional.empty()
+                    : Optional.of(new HashMap<>(taskService.getVariables(taskId, names)));
+        } catch (RuntimeException e) {
+            // completed by a concurrent request between the engine's own reads (NullValueException, or an NPE in the
+            // engine under READ COMMITTED): gone; on a live task it is a fault
+            if (task(taskId).isEmpty()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The variables of those names of the subject's running process; empty when none runs. */
+    public Map<String, Object> subjectVariables(String processKey, Long subjectId, List<String> names) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).active().list().stream().findFirst()
+                .orElse(null);
+        try {
+            return instance == null ? Map.of() : new HashMap<>(runtimeService.getVariables(instance.getId(), names));
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException ended) {
+            return Map.of(); // the review ended since the query: nothing is to come
+        }
+    }
+
     /** Open tasks of the processes, for comparing with the inbox read model at start-up. */
     public long openTaskCount(List<String> processKeys) {
         return processKeys.isEmpty() ? 0

@@ -8,16 +8,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import org.jixiao.approval.ReviewEvent;
+import org.jixiao.approval.StepRules;
 import org.jixiao.ui.UiFormats;
 
 /** The audit trail of one subject (审核记录): who, in which role, at which step, did what, saying what, when. */
 public class HistoryTimeline extends VerticalLayout {
 
     public HistoryTimeline(List<ReviewEvent> events) {
+        this(events, List.of());
+    }
+
+    /** With the steps of the captured chain still to come after the open one (待办环节), when there are any. */
+    public HistoryTimeline(List<ReviewEvent> events, List<StepRules.UpcomingStep> upcoming) {
         setId("history");
         setPadding(false);
         setSpacing(false);
         add(new H3(getTranslation("history.title")));
+        if (!upcoming.isEmpty()) {
+            Paragraph next = new Paragraph(getTranslation("timeline.upcoming") + "："
+                    + String.join(" → ", upcoming.stream().map(StepRules.UpcomingStep::name).toList()));
+            next.setId("history-upcoming");
+            next.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0 0 var(--lumo-space-s)");
+            add(next);
+        }
         if (events.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("history.empty"));
             none.setId("history-empty");

@@ -28,6 +28,7 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
+import org.jixiao.approval.StepRules;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.targets.TargetResult;
@@ -51,14 +52,16 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ProcessDiagramService diagrams;
     private final CurrentUser user;
     private final TargetReviewSheets reviewSheets;
+    private final StepRules stepRules;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
                             ObjectProvider<TargetResults> results, ProcessDiagramService diagrams,
-                            CurrentUserProvider currentUser, TargetReviewSheets reviewSheets) {
+                            CurrentUserProvider currentUser, TargetReviewSheets reviewSheets, StepRules stepRules) {
         this.diagrams = diagrams;
         this.reviewSheets = reviewSheets;
+        this.stepRules = stepRules;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -121,7 +124,8 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new VersionsPanel(versions, user, target, lineage));
         }
         add(new ReviewSheetSection(reviewSheets, user, target.getId()),
-                new HistoryTimeline(targets.history(user, target.getId())),
+                new HistoryTimeline(targets.history(user, target.getId()),
+                        stepRules.upcomingSteps(TargetService.SUBJECT_TYPE, target.getId())),
                 new ProcessDiagramPanel(diagrams, user, TargetService.SUBJECT_TYPE, target.getId()));
     }
 

@@ -110,7 +110,7 @@ class TargetRaceApiTest {
         Race.oneWinner(answers);
         assertThat(Race.loserDetails(answers)).allMatch(d -> d.contains("已被处理") || d.contains("已被他人"));
         assertThat(status(id)).isEqualTo("DEPT_REVIEW");
-        assertThat(openTasks(id)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_ReviewByDepartment");
+        assertThat(openTasks(id)).extracting(Task::getName).containsExactly("主管部门审核");
         assertThat(actions(id)).containsExactly("SUBMIT", "APPROVE");
         assertThat(processes(id)).isEqualTo(1);
     }
