@@ -127,7 +127,10 @@ public class Deputies {
         if (person.isEmpty()) {
             return "用户“" + candidate + "”不存在或已停用";
         }
-        Set<String> needed = new HashSet<>(CandidateGroups.of(user));
+        // The review posts of the directory (a bureau's or a unit's groups): a desk's own chain steps are no post of
+        // their own, and what the absent user holds personally reaches the deputy through the assignee anyway.
+        Set<String> needed = new HashSet<>(people.person(user.username()).map(Roster.Person::groupIds)
+                .orElse(CandidateGroups.of(user)));
         if (needed.isEmpty()) {
             return "您没有审核岗位，无需设置代理人";
         }

@@ -13,7 +13,7 @@ import org.jixiao.evaluation.scoring.ItemScore;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.targets.Indicator;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

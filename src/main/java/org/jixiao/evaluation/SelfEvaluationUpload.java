@@ -22,7 +22,7 @@ import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.jixiao.targets.sheet.SheetBounds;
 
 /**

@@ -22,7 +22,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.evaluation.SelfEvaluationExport;
 import org.jixiao.evaluation.SelfEvaluationImport;
 import org.jixiao.org.CurrentUser;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.jixiao.targets.sheet.SheetBounds;
 import org.jixiao.ui.Notices;
 import org.jixiao.ui.UiFormats;

@@ -13,7 +13,7 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.jixiao.targets.sheet.SheetBounds;
 import org.jixiao.targets.sheet.TargetImportService;
 import org.jixiao.targets.sheet.TargetWorkbooks;

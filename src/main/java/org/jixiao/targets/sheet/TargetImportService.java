@@ -1,5 +1,6 @@
 package org.jixiao.targets.sheet;
 
+import org.jixiao.common.xlsx.CellError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

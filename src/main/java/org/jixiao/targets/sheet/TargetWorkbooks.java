@@ -1,5 +1,6 @@
 package org.jixiao.targets.sheet;
 
+import org.jixiao.common.xlsx.CellError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -31,7 +31,7 @@ import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.TargetKind;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.jixiao.targets.sheet.SheetBounds;
 import org.jixiao.targets.sheet.TargetImportService;
 import org.jixiao.targets.sheet.TargetWorkbooks;

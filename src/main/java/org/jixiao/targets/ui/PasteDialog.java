@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.IndicatorValue;
 import org.jixiao.targets.IndicatorValueParser;
-import org.jixiao.targets.sheet.CellError;
+import org.jixiao.common.xlsx.CellError;
 import org.jixiao.targets.sheet.IndicatorPaste;
 import org.jixiao.ui.UiFormats;
 

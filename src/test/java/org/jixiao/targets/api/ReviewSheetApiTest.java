@@ -2,7 +2,9 @@ package org.jixiao.targets.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import org.jixiao.support.IntegrationTest;
 import org.jixiao.support.Race;
 import org.jixiao.support.ReviewSheetBodies;
 import org.jixiao.support.TargetFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +30,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The 88号 review sheet at the finance bureau's graded step, over REST through the real engine: each result's
@@ -40,8 +45,30 @@ class ReviewSheetApiTest {
     @Autowired TestRestTemplate rest;
     @Autowired ReviewSheets sheets;
 
+    private static final String CHAIN = "/api/approval-chains/" + YEAR + "/TARGET_PROJECT";
+    @Autowired JdbcTemplate jdbc;
+
     private Api as(String user) {
         return Api.as(rest, user);
+    }
+
+    /** The default chain with grading at its last step (财政局审核), as a bureau configures it, for this test only. */
+    @BeforeEach
+    void gradeAtTheFinanceStep() {
+        JsonNode chain = as("admin").get(CHAIN).expect(200).body();
+        List<Map<String, Object>> steps = new ObjectMapper().convertValue(chain.get("steps"), new TypeReference<>() {
+        });
+        steps.get(steps.size() - 1).put("grading", true);
+        Map<String, Object> body = new HashMap<>();
+        body.put("steps", steps);
+        body.put("version", chain.get("version").asInt());
+        as("admin").put(CHAIN, body).expect(200);
+    }
+
+    @AfterEach
+    void restoreTheDefaultChain() {
+        jdbc.update("DELETE FROM approval_chain_step WHERE fiscal_year = ?", YEAR);
+        jdbc.update("DELETE FROM approval_chain WHERE fiscal_year = ?", YEAR);
     }
 
     /** A target of unit 450001 submitted and approved by its leader and department: at the finance step now. */

@@ -1,5 +1,6 @@
 package org.jixiao.targets.sheet;
 
+import org.jixiao.common.xlsx.CellError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.jixiao.targets.sheet;
+package org.jixiao.common.xlsx;
 
 /**
  * One mistake found while reading a sheet or a pasted block, in Chinese, where the person can find it.
