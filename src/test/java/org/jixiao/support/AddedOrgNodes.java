@@ -24,6 +24,10 @@ public final class AddedOrgNodes {
     public void remove() {
         String added = "SELECT id FROM org_node WHERE id > " + lastBefore;
         String users = "SELECT id FROM app_user WHERE org_id IN (" + added + ")";
+        // what the product recorded for those users (notifications, mail settings, 抄送) goes with them
+        jdbc.update("DELETE FROM notification WHERE recipient_id IN (" + users + ")");
+        jdbc.update("DELETE FROM notification_setting WHERE user_id IN (" + users + ")");
+        jdbc.update("DELETE FROM task_cc WHERE recipient_id IN (" + users + ")");
         jdbc.update("DELETE FROM app_user_role WHERE user_id IN (" + users + ")");
         jdbc.update("DELETE FROM personal_token WHERE user_id IN (" + users + ")");
         jdbc.update("DELETE FROM app_user WHERE org_id IN (" + added + ")");
