@@ -119,7 +119,12 @@ class HostileRequestsFuzzTest {
                 + "for unchanged rows: %d%n", total, endpoints == null ? 0 : endpoints.size(), seconds, STATUSES,
                 REFUSED_WRITES.get());
         if (jdbc != null) {
-            jdbc.update("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username LIKE 'fuzz-%')");
+            String fuzzUsers = "(SELECT id FROM app_user WHERE username LIKE 'fuzz-%')";
+            // what the product recorded for them (notifications, mail settings, 抄送) goes with them
+            jdbc.update("DELETE FROM notification WHERE recipient_id IN " + fuzzUsers);
+            jdbc.update("DELETE FROM notification_setting WHERE user_id IN " + fuzzUsers);
+            jdbc.update("DELETE FROM task_cc WHERE recipient_id IN " + fuzzUsers);
+            jdbc.update("DELETE FROM app_user_role WHERE user_id IN " + fuzzUsers);
             jdbc.update("DELETE FROM app_user WHERE username LIKE 'fuzz-%'");
             restoreDirectory();
         }
@@ -255,6 +260,9 @@ class HostileRequestsFuzzTest {
     }
 
     private static void restoreDirectory() {
+        jdbc.update("DELETE FROM notification WHERE recipient_id NOT IN (" + ids("app_user") + ")");
+        jdbc.update("DELETE FROM notification_setting WHERE user_id NOT IN (" + ids("app_user") + ")");
+        jdbc.update("DELETE FROM task_cc WHERE recipient_id NOT IN (" + ids("app_user") + ")");
         jdbc.update("DELETE FROM app_user_role WHERE user_id NOT IN (" + ids("app_user") + ")");
         jdbc.update("DELETE FROM personal_token WHERE user_id NOT IN (" + ids("app_user") + ")");
         jdbc.update("DELETE FROM app_user WHERE id NOT IN (" + ids("app_user") + ")");
