@@ -35,11 +35,22 @@ public class InboxRows {
 
     /** The task is open: one row, with the subject's stable columns copied by one INSERT … SELECT. */
     public void opened(OpenedTask task) {
+        opened(task, null);
+    }
+
+    /**
+     * The task is open, held by {@code assignee} alone when not null (an added signer's review, 加签): the row says
+     * so, as a transfer would, so the task is in that person's 待办 only.
+     */
+    public void opened(OpenedTask task, String assignee) {
         String type = insert(task);
         if (type != null) {
+            if (assignee != null) {
+                mapper.assign(task.taskId(), assignee);
+            }
             // notify: who can act on it is told after commit (ASSIGNED); a reconcile tells nobody again
             events.publishEvent(new TaskOpened(task.taskId(), task.taskKey(), task.taskName(), task.candidateGroup(),
-                    type, Long.valueOf(task.businessKey())));
+                    type, Long.valueOf(task.businessKey()), assignee));
         }
     }
 

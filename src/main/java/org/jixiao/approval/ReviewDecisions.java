@@ -2,7 +2,11 @@ package org.jixiao.approval;
 
 import static org.jixiao.approval.ReviewService.TASK_TAKEN;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jixiao.approval.process.ChainSteps;
 import org.jixiao.approval.process.ReviewEngine;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ValidationException;
@@ -22,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewDecisions {
     private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
             ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY,
-            ReviewDecision.REJECT, ReviewAction.REJECT);
+            ReviewDecision.REJECT, ReviewAction.REJECT, ReviewDecision.RETURN_TO_STEP, ReviewAction.RETURN_TO_STEP,
+            ReviewDecision.ADD_SIGNER, ReviewAction.SIGN_BEFORE);
     private static final Map<ReviewDecision, String> DECISION_LABELS = Map.of(ReviewDecision.APPROVE, "审核通过",
-            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决");
+            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决",
+            ReviewDecision.RETURN_TO_STEP, "退回到已经过的环节", ReviewDecision.ADD_SIGNER, "加签");
 
     private final ReviewTasks tasks;
     private final ReviewEngine engine;
@@ -54,6 +60,51 @@ class ReviewDecisions {
             throw ValidationException.of("opinion", "退回时必须填写审核意见");
         }
         decide(taskId, actor, opinion, ReviewDecision.RETURN);
+    }
+
+    /**
+     * 退回到指定环节 (issue 13 §3): back to the drafter ({@code toStep} null, blank or {@value ReturnStep#DRAFTER}, as
+     * {@link #returnToDrafter}) or to a step the case has passed in this run; anything else is a 422 on
+     * {@code toStep} naming it. The history event names the step (counterpart); the loop then runs the chain again
+     * from there or, with the run's option TO_RETURNER, goes straight back to this step once that one approves.
+     */
+    ReviewDecision returnToStep(String taskId, CurrentUser actor, String opinion, String toStep) {
+        if (toStep == null || toStep.isBlank() || ReturnStep.DRAFTER.equals(toStep.strip())) {
+            returnToDrafter(taskId, actor, opinion);
+            return ReviewDecision.RETURN;
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw ValidationException.of("opinion", "退回时必须填写审核意见");
+        }
+        ReviewTask reviewTask = tasks.task(taskId, actor);
+        List<ReturnStep> offered = returnSteps(reviewTask);
+        ReturnStep step = offered.stream().filter(s -> !s.drafter() && s.key().equals(toStep.strip())).findFirst()
+                .orElseThrow(() -> ValidationException.of("toStep", "“" + abbreviated(toStep)
+                        + "”不是本次审核已经过的环节，可退回至：" + String.join("、",
+                        offered.stream().map(ReturnStep::name).toList())));
+        checkDecision(reviewTask, ReviewDecision.RETURN_TO_STEP);
+        ReviewSubjects subjects = subjectTypes.of(reviewTask.subjectType());
+        if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
+            throw new ConflictException(TASK_TAKEN);
+        }
+        Role role = tasks.roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
+        complete(reviewTask, role, actor, opinion, ReviewDecision.RETURN_TO_STEP, step.key(), step.name(),
+                Map.of(ChainSteps.RETURN_TO, offered.indexOf(step) - 1));
+        return ReviewDecision.RETURN_TO_STEP;
+    }
+
+    /** Where the reviewer of the task may return it: the drafter, then the steps passed in this run, in order. */
+    List<ReturnStep> returnSteps(ReviewTask task) {
+        List<ReturnStep> steps = new ArrayList<>();
+        String drafter = auditTrail.history(task.subjectType(), task.subjectId()).stream()
+                .filter(e -> e.getAction() == ReviewAction.SUBMIT).reduce((a, b) -> b)
+                .map(ReviewEvent::getActorName).orElse(null);
+        steps.add(new ReturnStep(ReturnStep.DRAFTER, drafter == null ? "送审人" : "送审人（" + drafter + "）", false));
+        if (task.decisions().contains(ReviewDecision.RETURN_TO_STEP)) {
+            stepRules.place(task.id()).ifPresent(place -> place.passed().forEach(s -> steps.add(
+                    new ReturnStep(s.key(), s.name(), "TO_RETURNER".equals(place.afterReturn())))));
+        }
+        return steps;
     }
 
     /** Only where the task offers REJECT (a step of a configurable chain), with a mandatory opinion. */
@@ -112,13 +163,32 @@ class ReviewDecisions {
     /** Every decision, single or in a batch, passes the holder check (转办/委派/代理) before it is recorded. */
     private void complete(ReviewTask reviewTask, Role role, CurrentUser actor, String opinion,
                           ReviewDecision decision) {
-        AuditTrail.Marks marks = handovers.getObject().beforeDecision(reviewTask.id(), actor);
-        auditTrail.recordMarked(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
-                ACTIONS.get(decision), actor, role, opinion, reviewTask.id(), TASK_TAKEN, marks);
-        engine.complete(reviewTask.id(), Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
+        complete(reviewTask, role, actor, opinion, decision, null, null, Map.of());
     }
 
-    private static void checkDecision(ReviewTask reviewTask, ReviewDecision decision) {
+    /**
+     * Completes the claimed task with the decision: the history event (with the deputy's mark, and {@code
+     * counterpart} — the step returned to, the signer added — where there is one) names the task under its unique
+     * key, then the engine gets the decision and {@code variables}.
+     */
+    void complete(ReviewTask reviewTask, Role role, CurrentUser actor, String opinion, ReviewDecision decision,
+                  String counterpart, String counterpartName, Map<String, Object> variables) {
+        AuditTrail.Marks held = handovers.getObject().beforeDecision(reviewTask.id(), actor);
+        AuditTrail.Marks marks = counterpartName == null ? held
+                : new AuditTrail.Marks(held.onBehalfOf(), held.onBehalfOfName(), counterpart, counterpartName);
+        auditTrail.recordMarked(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
+                ACTIONS.get(decision), actor, role, opinion, reviewTask.id(), TASK_TAKEN, marks);
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(ReviewDecision.VARIABLE, decision.name());
+        engine.complete(reviewTask.id(), all, TASK_TAKEN);
+    }
+
+    private static String abbreviated(String text) {
+        String s = text.strip();
+        return s.length() <= 32 ? s : s.substring(0, 32) + "…";
+    }
+
+    static void checkDecision(ReviewTask reviewTask, ReviewDecision decision) {
         if (!reviewTask.decisions().contains(decision)) {
             throw new ConflictException(reviewTask.decisions().isEmpty()
                     ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"

@@ -108,6 +108,22 @@ public class ReviewService {
     }
 
     /**
+     * 退回到指定环节 (issue 13 §3): to the drafter ({@code toStep} null, blank or {@code drafter}) or to a step the case
+     * has passed in this run (422 on {@code toStep} otherwise); returns RETURN or RETURN_TO_STEP. An opinion is
+     * mandatory. What follows once that step approves is the chain's option (RERUN or TO_RETURNER).
+     */
+    @Transactional
+    public ReviewDecision returnToStep(String taskId, CurrentUser actor, String opinion, String toStep) {
+        return decisions.returnToStep(taskId, actor, opinion, toStep);
+    }
+
+    /** Where the user may return the task: the drafter first, then the steps passed in this run. */
+    @Transactional(readOnly = true)
+    public List<ReturnStep> returnSteps(String taskId, CurrentUser user) {
+        return decisions.returnSteps(tasks.task(taskId, user));
+    }
+
+    /**
      * Rejects the subject for good (否决, e.g. a review sheet graded 差): only at a step of a configurable chain,
      * with a mandatory opinion; the process ends at 已否决.
      */

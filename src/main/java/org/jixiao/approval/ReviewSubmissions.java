@@ -64,12 +64,25 @@ class ReviewSubmissions {
      * configurable chain keeps the withdraw boundary on its loop task for every step, so past the first step
      * ({@code stepIndex} > 0) the withdrawal is refused here.
      */
+    /** The variables that tell whether the loop is still at its first step, untouched. */
+    private static final List<String> UNTOUCHED = List.of(ChainSteps.INDEX, ChainSteps.REROUTED, ChainSteps.SIGNER,
+            ChainSteps.SIGNER_AFTER);
+
+    /**
+     * At the first step and never rerouted: a case returned to its first step (退回到指定环节) or one with a signer
+     * added (加签, before or after the step) has been acted on, although its step index is 0.
+     */
+    private static boolean untouched(Map<String, Object> variables) {
+        return !(variables.get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0)
+                && !Boolean.TRUE.equals(variables.get(ChainSteps.REROUTED)) && variables.get(ChainSteps.SIGNER) == null
+                && variables.get(ChainSteps.SIGNER_AFTER) == null;
+    }
+
     void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
         ReviewSubjects subjects = subjectTypes.of(subjectType);
         EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
-                .filter(task -> !(queries.taskVariables(task.id(), List.of(ChainSteps.INDEX))
-                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))
-                        .get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0))
+                .filter(task -> untouched(queries.taskVariables(task.id(), UNTOUCHED)
+                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))))
                 .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
         String lost = "该事项已撤回或已被审核，请刷新后查看";
         auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,

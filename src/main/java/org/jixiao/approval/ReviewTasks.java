@@ -99,15 +99,23 @@ class ReviewTasks {
 
     /**
      * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
-     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差).
+     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差); past its first step,
+     * RETURN_TO_STEP where it may return (issue 13 §3). An added signer's review (加签) approves or returns only.
      */
     private ReviewTask withStepRules(ReviewTask task) {
         if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
             return task;
         }
         Set<ReviewDecision> decisions = new HashSet<>(task.decisions());
-        decisions.add(ReviewDecision.REJECT);
-        if (!stepRules.mayReturn(task.id())) {
+        StepRules.Place place = stepRules.place(task.id()).orElse(null);
+        boolean mayReturn = stepRules.mayReturn(task.id());
+        if (place == null || !place.signerTask()) {
+            decisions.add(ReviewDecision.REJECT);
+        }
+        if (mayReturn && place != null && !place.signerTask() && !place.passed().isEmpty()) {
+            decisions.add(ReviewDecision.RETURN_TO_STEP);
+        }
+        if (!mayReturn) {
             decisions.remove(ReviewDecision.RETURN);
         }
         return new ReviewTask(task.id(), task.name(), task.subjectType(), task.subjectId(), task.subjectName(),

@@ -9,6 +9,8 @@ import org.jixiao.approval.ReviewAction;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.ReviewTask;
+import org.jixiao.approval.TaskAudience;
+import org.jixiao.approval.TaskCopies;
 import org.jixiao.notify.internal.CcMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.FieldViolation;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with 422 naming the user. A user already copied on the task is skipped; a request that copies nobody new is 409.
  */
 @Service
-public class CarbonCopies {
+public class CarbonCopies implements TaskCopies {
     /** How many people one request may copy. */
     public static final int MAX_RECIPIENTS = 20;
 
@@ -38,9 +40,11 @@ public class CarbonCopies {
     private final CcMapper mapper;
     private final Notifications notifications;
     private final ObjectProvider<ReviewSubjects> subjects;
+    private final TaskAudience audience;
 
     CarbonCopies(ReviewService reviews, OrgDirectory directory, CcMapper mapper, Notifications notifications,
-                 ObjectProvider<ReviewSubjects> subjects) {
+                 ObjectProvider<ReviewSubjects> subjects, TaskAudience audience) {
+        this.audience = audience;
         this.reviews = reviews;
         this.directory = directory;
         this.mapper = mapper;
@@ -48,7 +52,17 @@ public class CarbonCopies {
         this.subjects = subjects;
     }
 
+    /** Whom the holder may copy the task to (the review screen's picker): the bureau's people who may see it. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<CurrentUser> candidates(String taskId, CurrentUser holder) {
+        ReviewTask task = reviews.task(taskId, holder);
+        return audience.of(task).stream().filter(u -> !u.id().equals(holder.id())
+                && Objects.equals(u.financeBureauId(), holder.financeBureauId())).toList();
+    }
+
     /** The users newly copied (display names), in request order. */
+    @Override
     @Transactional
     public List<String> copy(String taskId, CurrentUser holder, List<String> usernames, String note) {
         ReviewTask task = reviews.task(taskId, holder);

@@ -57,7 +57,10 @@ class NotificationProducer {
             Notification n = template(NotificationKind.ASSIGNED, kind, task.subjectId());
             n.setStepName(task.taskName());
             n.setLocation(kind.reviewLocation(task.taskId(), task.subjectId()));
-            notifications.deliver(n, members(task.candidateGroup(), new HashMap<>()));
+            // an added signer's review (加签) is for the signer alone, not the whole post
+            Long assignee = task.assignee() == null ? null : mapper.userId(task.assignee());
+            notifications.deliver(n, task.assignee() == null ? members(task.candidateGroup(), new HashMap<>())
+                    : assignee == null ? List.of() : List.of(assignee));
         });
     }
 

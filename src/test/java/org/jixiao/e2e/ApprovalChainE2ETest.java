@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.jixiao.support.Api;
+import org.jixiao.support.FourStepChain;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 审核流程设置 in headless Chromium: the default chain, a step added without a name (the error under that field),
- * then saved and read back over the API. Fiscal year 2030, TARGET_DEPARTMENT; the chain is deleted afterwards.
+ * then saved and read back over the API; and issue 13's graded journey (中 back to the unit, then 优) on the
+ * four-step chain. Fiscal year 2030 (TARGET_DEPARTMENT, and TARGET_PROJECT); chains are deleted afterwards.
  * Screenshots in {@code target/screenshots/chain-*.png}.
  */
 @IntegrationTest
@@ -62,5 +65,59 @@ class ApprovalChainE2ETest extends BrowserTest {
         assertThat(saved.get("steps").findValuesAsText("name"))
                 .containsExactly("单位负责人审核", "主管部门审核", "财政局审核", "财政绩效科复审");
         assertThat(saved.get("steps").get(3).get("slaDays").asInt()).isEqualTo(5);
+    }
+
+    /**
+     * Issue 13's browser test: 财政业务科室 (desk) passes the target 优 and 财政绩效科 (finance) grades it 中 on the 88号
+     * sheet, so it goes back to the unit; the unit revises and resubmits it, and this time it passes 优 at both desks.
+     * TARGET_PROJECT of 2030, the four-step graded chain; screenshots {@code chain-1x-*.png}.
+     */
+    @Test
+    void gradedFairGoesBackToTheUnitWhichRevisesItThenPassesExcellent() {
+        FourStepChain.save(rest, 2030, "RERUN", true);
+        long id = FourStepChain.submitted(rest, 2030, "审核表端到端-" + System.currentTimeMillis() % 100000);
+        FourStepChain.approveAs(rest, id, "leader", "dept");
+
+        Page desk = login("desk");
+        grade(desk, Api.as(rest, "desk").taskOf("TARGET", id), "优", "业务科室：目标明确");
+        assertThat(notification(desk)).containsText("已同意");
+        Page finance = login("finance");
+        grade(finance, Api.as(rest, "finance").taskOf("TARGET", id), "中", "绩效科：指标值偏低，请修改");
+        assertThat(notification(finance)).containsText("已退回");
+        assertThat(FourStepChain.status(rest, id)).isEqualTo("RETURNED");
+
+        Page staff = login("staff");
+        staff.navigate(url("targets/" + id + "/edit"));
+        assertThat(staff.locator("#return-banner")).containsText("绩效科：指标值偏低，请修改");
+        fill(staff, "#target-fiscal-funds", "180.00");
+        shot(staff, "chain-11-unit-revises");
+        staff.locator("#target-submit").click();
+        confirm(staff);
+        assertThat(staff.locator("#target-status")).containsText("单位负责人审核中");
+
+        FourStepChain.approveAs(rest, id, "leader", "dept", "desk");
+        grade(finance, Api.as(rest, "finance").taskOf("TARGET", id), "优", "绩效科：修改到位");
+        assertThat(notification(finance)).containsText("已同意");
+        finance.navigate(url("targets/" + id));
+        assertThat(finance.locator("#target-status")).containsText("已批复");
+        shot(finance, "chain-12-passed");
+        JsonNode sheets = Api.as(rest, "staff").get("/api/targets/" + id + "/review-sheets").expect(200).body();
+        assertThat(sheets.findValuesAsText("result")).containsExactly("EXCELLENT", "FAIR", "EXCELLENT", "EXCELLENT");
+    }
+
+    /** Fills the 88号 sheet on the review screen, every heading and the result at {@code grade}, and submits it. */
+    private void grade(Page page, String task, String grade, String opinion) {
+        page.navigate(url("targets/review/" + task));
+        for (String criterion : List.of("completeness", "relevance", "appropriateness", "feasibility", "result")) {
+            page.locator("#sheet-" + criterion).click();
+            page.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                    new Page.LocatorOptions().setHasText(grade)).first().click();
+            if (!"result".equals(criterion)) {
+                fill(page, "#sheet-" + criterion + "-comment", opinion + "（" + criterion + "）");
+            }
+        }
+        fill(page, "#review-opinion", opinion);
+        shot(page, "chain-1" + ("中".equals(grade) ? "0-fair" : "3-excellent"));
+        page.locator("#review-approve").click();
     }
 }

@@ -36,9 +36,11 @@ class ApprovalChainController {
     /**
      * {@code configured} false: nothing saved, the default chain applies (version 0). {@code configurable} false:
      * the subject type's process has fixed steps (monitoring reports and self-evaluations for now).
+     * {@code afterReturn}: RERUN or TO_RETURNER (直送退回人), what happens once a step a case was returned to approves.
      */
     record ChainJson(int fiscalYear, String subjectType, List<StepDraft> steps, Integer version, Boolean configured,
-                     Boolean configurable, String updatedBy, Instant updatedAt, List<DeskJson> desks) {
+                     Boolean configurable, String updatedBy, Instant updatedAt, List<DeskJson> desks,
+                     String afterReturn) {
     }
 
     @GetMapping("/{fiscalYear}/{subjectType}")
@@ -49,16 +51,19 @@ class ApprovalChainController {
     }
 
     @PutMapping("/{fiscalYear}/{subjectType}")
-    @Operation(summary = "Replace the chain (ADMIN). Body {steps, version}; an invalid chain answers 422 per field "
-            + "(steps[i].key …), a stale version 409. Reviews already under way keep the chain they started with")
+    @Operation(summary = "Replace the chain (ADMIN). Body {steps, version, afterReturn (RERUN|TO_RETURNER, default "
+            + "RERUN)}; an invalid chain answers 422 per field (steps[i].key …, afterReturn), a stale version 409. "
+            + "Reviews already under way keep the chain they started with")
     ChainJson put(@PathVariable Integer fiscalYear, @PathVariable String subjectType, @RequestBody ChainJson body) {
         CurrentUser user = currentUser.require();
-        return json(user, chains.save(user, fiscalYear, subjectType, body.steps(), body.version()));
+        return json(user, chains.save(user, fiscalYear, subjectType, body.steps(), body.version(),
+                body.afterReturn()));
     }
 
     private ChainJson json(CurrentUser user, ChainSetting s) {
         return new ChainJson(s.fiscalYear(), s.type().name(), s.steps().stream().map(StepDraft::of).toList(),
                 s.version(), s.configured(), s.configurable(), s.updatedBy(), s.updatedAt(),
-                chains.desks(user).stream().map(d -> new DeskJson(d.getId(), d.getName())).toList());
+                chains.desks(user).stream().map(d -> new DeskJson(d.getId(), d.getName())).toList(),
+                s.afterReturn().name());
     }
 }

@@ -144,14 +144,32 @@ class TaskController {
         return new DecisionResult(id, task.subjectId(), decision.name());
     }
 
+    /** {@code toStep}: {@code drafter} (or absent) for the drafter, else the key of a step passed in this run. */
+    record ReturnRequest(String opinion, String toStep) {
+    }
+
+    /** Where a task may be returned: {@code key} ({@code drafter} or a step's), name, and the chain's option. */
+    record ReturnStepJson(String key, String name, String afterReturn) {
+    }
+
     @PostMapping("/{id}/return")
-    @Operation(summary = "Return to the drafter; a non-blank opinion is required (else 422)")
-    DecisionResult returnToDrafter(@PathVariable String id, @RequestBody(required = false) OpinionRequest body) {
-        String opinion = OpinionRequest.of(body);
+    @Operation(summary = "Return (退回) with a non-blank opinion (else 422): to the drafter (toStep absent or "
+            + "\"drafter\"), or to a step already passed in this run (退回到指定环节, toStep = the step's key; any other "
+            + "toStep 422). After such a return the chain's option decides: RERUN from that step, or TO_RETURNER "
+            + "(straight back to this step once it approves). Answer action RETURN or RETURN_TO_STEP")
+    DecisionResult returnToDrafter(@PathVariable String id, @RequestBody(required = false) ReturnRequest body) {
+        String opinion = OpinionRequest.of(new OpinionRequest(body == null ? null : body.opinion()));
         CurrentUser user = user();
         ReviewTask task = reviews.task(id, user);
-        reviews.returnToDrafter(id, user, opinion);
-        return new DecisionResult(id, task.subjectId(), "RETURN");
+        var decision = reviews.returnToStep(id, user, opinion, body == null ? null : body.toStep());
+        return new DecisionResult(id, task.subjectId(), decision.name());
+    }
+
+    @GetMapping("/{id}/return-steps")
+    @Operation(summary = "Where the caller may return the task: the drafter, then the steps passed in this run")
+    List<ReturnStepJson> returnSteps(@PathVariable String id) {
+        return reviews.returnSteps(id, user()).stream().map(s -> new ReturnStepJson(s.key(), s.name(),
+                s.drafter() ? null : s.straightBack() ? "TO_RETURNER" : "RERUN")).toList();
     }
 
     @PostMapping("/{id}/rectify")

@@ -3,6 +3,7 @@ package org.jixiao.approval.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jixiao.approval.AddedSigners;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.TaskHandovers;
@@ -26,11 +27,21 @@ class TaskToolsController {
     private final TaskHandovers handovers;
     private final ReviewService reviews;
     private final CurrentUserProvider currentUser;
+    private final AddedSigners signers;
 
-    TaskToolsController(TaskHandovers handovers, ReviewService reviews, CurrentUserProvider currentUser) {
+    TaskToolsController(TaskHandovers handovers, ReviewService reviews, CurrentUserProvider currentUser,
+                        AddedSigners signers) {
         this.handovers = handovers;
         this.reviews = reviews;
         this.currentUser = currentUser;
+        this.signers = signers;
+    }
+
+    /** {@code position}: BEFORE (the signer reviews first) or AFTER (once this step approves). */
+    record AddSignerRequest(String user, String position, String note) {
+    }
+
+    record AddSignerResult(String taskId, Long subjectId, String action, String signer, String signerName) {
     }
 
     record TransferRequest(String toUser, String opinion) {
@@ -79,6 +90,28 @@ class TaskToolsController {
         handovers.resolve(id, user, body == null ? null : body.opinion());
         String holder = handovers.holdingOf(id).map(h -> h.assignee()).orElse(null);
         return new HandoverResult(id, task.subjectId(), "RESOLVE", holder);
+    }
+
+    @PostMapping("/{id}/add-signer")
+    @Operation(summary = "加签 for this case only: user (someone who may see the subject and holds a review post for "
+            + "it: a step of the chain, the unit's leader, the department's or the bureau's reviewers; else 422 on "
+            + "user), position BEFORE (the signer reviews first, then this step's holders) or AFTER (once this step "
+            + "approves, the signer, then on along the chain), note. Only the holder (403/404), once per task (409); "
+            + "recorded as SIGN_BEFORE / SIGN_AFTER")
+    AddSignerResult addSigner(@PathVariable String id, @RequestBody(required = false) AddSignerRequest body) {
+        CurrentUser user = currentUser.require();
+        ReviewTask task = reviews.task(id, user);
+        var added = signers.add(id, user, body == null ? null : body.user(), body == null ? null : body.position(),
+                body == null ? null : body.note());
+        return new AddSignerResult(id, task.subjectId(), added.before() ? "SIGN_BEFORE" : "SIGN_AFTER",
+                added.getUsername(), added.getDisplayName());
+    }
+
+    @GetMapping("/{id}/signer-candidates")
+    @Operation(summary = "The users the caller may add as a signer (加签) on the task")
+    List<Candidate> signerCandidates(@PathVariable String id) {
+        return signers.candidates(id, currentUser.require()).stream()
+                .map(p -> new Candidate(p.username(), p.displayName())).toList();
     }
 
     @GetMapping("/{id}/handover-candidates")

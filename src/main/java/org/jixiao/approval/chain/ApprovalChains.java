@@ -41,11 +41,12 @@ public class ApprovalChains {
     public ChainSetting inForce(Long bureau, int year, ChainType type) {
         ChainHeader header = mapper.find(bureau, year, type.name());
         if (header == null) {
-            return new ChainSetting(year, type, type.defaults(), 0, false, type.configurable(), null, null);
+            return new ChainSetting(year, type, type.defaults(), 0, false, type.configurable(), null, null,
+                    ChainSetting.AfterReturn.RERUN);
         }
         List<ChainStep> steps = mapper.steps(bureau, year, type.name()).stream().map(StepRow::step).toList();
         return new ChainSetting(year, type, steps, header.getVersion(), true, type.configurable(),
-                header.getUpdatedBy(), header.getUpdatedAt());
+                header.getUpdatedBy(), header.getUpdatedAt(), ChainSetting.AfterReturn.valueOf(header.getAfterReturn()));
     }
 
     @Transactional(readOnly = true)
@@ -53,10 +54,20 @@ public class ApprovalChains {
         return inForce(bureauOf(user), year(fiscalYear), type(type));
     }
 
-    /** Saves the chain; {@code version} is the one read (0 when the defaults were shown). */
+    /** Saves the chain with the option RERUN after a return to a step; {@code version} as read. */
     @Transactional
     public ChainSetting save(CurrentUser user, Integer fiscalYear, String typeName, List<StepDraft> steps,
                              Integer version) {
+        return save(user, fiscalYear, typeName, steps, version, null);
+    }
+
+    /**
+     * Saves the chain; {@code version} is the one read (0 when the defaults were shown); {@code afterReturn} RERUN
+     * (also when null) or TO_RETURNER, anything else 422 on that field.
+     */
+    @Transactional
+    public ChainSetting save(CurrentUser user, Integer fiscalYear, String typeName, List<StepDraft> steps,
+                             Integer version, String afterReturn) {
         Long bureau = bureauOf(user);
         int year = year(fiscalYear);
         ChainType type = type(typeName);
@@ -66,6 +77,7 @@ public class ApprovalChains {
         }
         ChainValidator.Result checked = ChainValidator.validate(steps, desksOf(bureau));
         problems.addAll(checked.violations());
+        ChainSetting.AfterReturn option = afterReturn(problems, afterReturn);
         if (version == null) {
             problems.add(new FieldViolation("version", "请提交读取时的版本号（version）"));
         } else if (version < 0) {
@@ -77,11 +89,11 @@ public class ApprovalChains {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         if (version == 0) {
             try {
-                mapper.insert(bureau, year, type.name(), user.username(), now);
+                mapper.insert(bureau, year, type.name(), user.username(), now, option.name());
             } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
                 throw stale();
             }
-        } else if (mapper.update(bureau, year, type.name(), version, user.username(), now) == 0) {
+        } else if (mapper.update(bureau, year, type.name(), version, user.username(), now, option.name()) == 0) {
             throw stale();
         }
         mapper.deleteSteps(bureau, year, type.name());
@@ -89,6 +101,20 @@ public class ApprovalChains {
             mapper.insertStep(bureau, year, type.name(), StepRow.of(i, checked.steps().get(i)));
         }
         return inForce(bureau, year, type);
+    }
+
+    private static ChainSetting.AfterReturn afterReturn(List<FieldViolation> problems, String value) {
+        if (value == null || value.isBlank()) {
+            return ChainSetting.AfterReturn.RERUN;
+        }
+        for (ChainSetting.AfterReturn option : ChainSetting.AfterReturn.values()) {
+            if (option.name().equals(value.strip())) {
+                return option;
+            }
+        }
+        problems.add(new FieldViolation("afterReturn", "退回到指定环节后的走向只能是 RERUN（从该环节起逐级重新审核）"
+                + "或 TO_RETURNER（该环节通过后直送退回人）"));
+        return ChainSetting.AfterReturn.RERUN;
     }
 
     /** The bureau's active finance desks (科室), which a DESK step may name. */

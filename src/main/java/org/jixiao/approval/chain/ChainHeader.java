@@ -10,6 +10,7 @@ public class ChainHeader {
     private int version;
     private String updatedBy;
     private Instant updatedAt;
+    private String afterReturn;
 
     public Long getFinanceOrgId() { return financeOrgId; }
     public void setFinanceOrgId(Long financeOrgId) { this.financeOrgId = financeOrgId; }
@@ -23,4 +24,6 @@ public class ChainHeader {
     public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getAfterReturn() { return afterReturn; }
+    public void setAfterReturn(String afterReturn) { this.afterReturn = afterReturn; }
 }

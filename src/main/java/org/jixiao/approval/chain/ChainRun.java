@@ -12,6 +12,8 @@ public class ChainRun {
     private int fiscalYear;
     private int chainVersion;
     private Instant createdAt;
+    /** The chain's option after a return to a step, as it stood at submission (RERUN or TO_RETURNER). */
+    private String afterReturn;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -30,4 +32,6 @@ public class ChainRun {
     public void setChainVersion(int chainVersion) { this.chainVersion = chainVersion; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getAfterReturn() { return afterReturn; }
+    public void setAfterReturn(String afterReturn) { this.afterReturn = afterReturn; }
 }

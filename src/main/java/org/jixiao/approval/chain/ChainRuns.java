@@ -26,6 +26,8 @@ public class ChainRuns {
     private final ApprovalChains chains;
     private final OrgDirectory directory;
     private final Map<Long, List<StepRow>> cache = new ConcurrentHashMap<>();
+    /** Added signers never change either, and the loop asks about the open one on every expression. */
+    private final Map<Long, AddedSigner> signers = new ConcurrentHashMap<>();
 
     ChainRuns(ChainMapper mapper, ApprovalChains chains, OrgDirectory directory) {
         this.mapper = mapper;
@@ -52,6 +54,7 @@ public class ChainRuns {
         run.setFiscalYear(fiscalYear);
         run.setChainVersion(setting.version());
         run.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        run.setAfterReturn(setting.afterReturn().name());
         mapper.insertRun(run);
         for (int i = 0; i < setting.steps().size(); i++) {
             ChainStep step = setting.steps().get(i);
@@ -95,6 +98,33 @@ public class ChainRuns {
     @Transactional(readOnly = true)
     public ChainRun run(Long runId) {
         return mapper.run(runId);
+    }
+
+    /**
+     * Adds a signer to a case (加签); its id is set. The row is unique on the task it was added on: a second one
+     * fails with {@code DuplicateKeyException}, which the caller answers 409.
+     */
+    @Transactional
+    public void addSigner(AddedSigner signer) {
+        mapper.insertSigner(signer);
+    }
+
+    /** The added signer; an unknown id is a fault (the process holds only ids it was given). */
+    @Transactional(readOnly = true)
+    public AddedSigner signer(Long id) {
+        AddedSigner cached = signers.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        AddedSigner signer = mapper.signer(id);
+        if (signer == null) {
+            throw new IllegalStateException("No added signer " + id);
+        }
+        if (signers.size() >= CACHED_RUNS) {
+            signers.clear();
+        }
+        signers.put(id, signer);
+        return signer;
     }
 
     /**

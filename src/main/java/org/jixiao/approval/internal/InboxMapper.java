@@ -24,6 +24,11 @@ public interface InboxMapper {
 
     int close(@Param("taskId") String taskId, @Param("at") Instant at);
 
+    /** An open task held by one person from the start (an added signer's review, 加签; V46's column). */
+    @org.apache.ibatis.annotations.Update("UPDATE review_task SET assignee = #{assignee} WHERE task_id = #{taskId} "
+            + "AND closed_at IS NULL")
+    int assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
     long openCount();
 
     List<String> openTaskIds();

@@ -1,21 +1,30 @@
 package org.jixiao.approval.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.StepRules;
+import org.jixiao.approval.chain.AddedSigner;
 import org.jixiao.approval.chain.ChainRuns;
 import org.jixiao.approval.chain.StepRow;
 import org.jixiao.common.ConflictException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** {@link StepRules} from the chain run captured at submission: the task's process variables name run and step. */
+/**
+ * {@link StepRules} from the chain run captured at submission: the task's process variables name run and step, and
+ * an added signer's review (加签) where there is one. A signer's review has no options of the step's own: no sheet,
+ * no deadline, an opinion always, return to the drafter as the step allows.
+ */
 @Component
 class ChainStepRules implements StepRules {
-    private static final List<String> VARIABLES = List.of(ChainSteps.RUN, ChainSteps.INDEX);
+    private static final List<String> VARIABLES = List.of(ChainSteps.RUN, ChainSteps.INDEX, ChainSteps.SIGNER,
+            ChainSteps.SIGNER_AFTER, ChainSteps.RESUME, "unitId", "departmentId", "financeBureauId");
+    /** An activity only the process definitions with the tools of issue 13 §3 have. */
+    private static final String TOOLS_ACTIVITY = "Task_ReturnToStep";
 
     private final EngineQueries queries;
     private final ChainRuns runs;
@@ -28,31 +37,60 @@ class ChainStepRules implements StepRules {
         this.subjects = subjects;
     }
 
+    /** The task's run, step and signers as its process holds them. */
+    private record Held(Long runId, LoopRoute route, StepRow step, AddedSigner signer, Map<String, Object> vars) {
+    }
+
     @Override
     public boolean gradingRequired(String taskId) {
-        return step(taskId).map(StepRow::isGrading).orElse(false);
+        return held(taskId).filter(h -> h.signer() == null).map(h -> h.step().isGrading()).orElse(false);
     }
 
     @Override
     public Integer slaDays(String taskId) {
-        return step(taskId).map(StepRow::getSlaDays).orElse(null);
+        return held(taskId).filter(h -> h.signer() == null).map(h -> h.step().getSlaDays()).orElse(null);
     }
 
     @Override
     public boolean opinionRequired(String taskId) {
-        return step(taskId).map(StepRow::isOpinionRequired).orElse(false);
+        return held(taskId).map(h -> h.signer() != null || h.step().isOpinionRequired()).orElse(false);
     }
 
     @Override
     public boolean mayReturn(String taskId) {
-        return step(taskId).map(StepRow::isMayReturn).orElse(true);
+        return held(taskId).map(h -> h.step().isMayReturn()).orElse(true);
     }
 
     @Override
     public boolean chainStep(String taskId) {
-        return step(taskId).isPresent();
+        return held(taskId).isPresent();
     }
 
+    @Override
+    public Optional<Place> place(String taskId) {
+        Optional<Held> found = held(taskId);
+        if (found.isEmpty() || !queries.definitionHas(taskId, TOOLS_ACTIVITY)) {
+            return Optional.empty();
+        }
+        Held h = found.get();
+        List<StepRow> steps = runs.steps(h.runId());
+        List<UpcomingStep> passed = steps.subList(0, h.route().index()).stream().map(ChainStepRules::upcoming).toList();
+        return Optional.of(new Place(h.runId(), h.route().index(), passed, runs.run(h.runId()).getAfterReturn(),
+                h.signer() != null, h.route().signerAfter() != null, h.step().isMayReturn(),
+                steps.stream().map(StepRow::getCandidateGroup).distinct().toList(),
+                InboxTaskListener.id(h.vars().get("unitId")), InboxTaskListener.id(h.vars().get("departmentId")),
+                InboxTaskListener.id(h.vars().get("financeBureauId"))));
+    }
+
+    @Override
+    public Optional<AddedSigner> waitingAfter(String taskId) {
+        return held(taskId).map(h -> h.route().signerAfter()).map(runs::signer);
+    }
+
+    /**
+     * The steps to come as the loop would walk them from here if everyone approved: a signer waiting after the open
+     * step, a straight way back to a returner (直送退回人), then the rest of the chain.
+     */
     @Override
     public List<UpcomingStep> upcomingSteps(String subjectType, Long subjectId) {
         String processKey = subjects.orderedStream().filter(s -> s.subjectType().equals(subjectType))
@@ -65,13 +103,23 @@ class ChainStepRules implements StepRules {
         if (runId == null) {
             return List.of();
         }
-        int index = vars.get(ChainSteps.INDEX) instanceof Number n ? n.intValue() : 0;
         List<StepRow> steps = runs.steps(runId);
-        return steps.subList(Math.min(steps.size(), index + 1), steps.size()).stream()
-                .map(s -> new UpcomingStep(s.getStepKey(), s.getName(), s.getActorLevel())).toList();
+        List<UpcomingStep> upcoming = new ArrayList<>();
+        Optional<LoopRoute> next = route(vars, steps.size()).next();
+        while (next.isPresent() && upcoming.size() <= 2 * steps.size() + 2) {
+            LoopRoute at = next.get();
+            if (at.signer() != null) {
+                AddedSigner signer = runs.signer(at.signer());
+                upcoming.add(new UpcomingStep("signer", "加签审核（" + signer.getDisplayName() + "）", null));
+            } else {
+                upcoming.add(upcoming(steps.get(at.index())));
+            }
+            next = at.next();
+        }
+        return upcoming;
     }
 
-    private Optional<StepRow> step(String taskId) {
+    private Optional<Held> held(String taskId) {
         if (taskId == null) {
             return Optional.empty();
         }
@@ -82,8 +130,23 @@ class ChainStepRules implements StepRules {
         if (runId == null) {
             return Optional.empty();
         }
-        int index = vars.get(ChainSteps.INDEX) instanceof Number n ? n.intValue() : 0;
         List<StepRow> steps = runs.steps(runId);
-        return index < steps.size() ? Optional.of(steps.get(index)) : Optional.empty();
+        LoopRoute route = route(vars, steps.size());
+        if (route.index() >= steps.size()) {
+            return Optional.empty();
+        }
+        AddedSigner signer = route.signer() == null ? null : runs.signer(route.signer());
+        return Optional.of(new Held(runId, route, steps.get(route.index()), signer, vars));
+    }
+
+    private LoopRoute route(Map<String, Object> vars, int size) {
+        Long signer = InboxTaskListener.id(vars.get(ChainSteps.SIGNER));
+        return new LoopRoute(vars.get(ChainSteps.INDEX) instanceof Number n ? n.intValue() : 0, signer,
+                signer != null && runs.signer(signer).before(), InboxTaskListener.id(vars.get(ChainSteps.SIGNER_AFTER)),
+                LoopRoute.parseResume(vars.get(ChainSteps.RESUME)), size);
+    }
+
+    private static UpcomingStep upcoming(StepRow s) {
+        return new UpcomingStep(s.getStepKey(), s.getName(), s.getActorLevel());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -30,10 +31,23 @@ import org.springframework.stereotype.Component;
 public class EngineQueries {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
 
-    EngineQueries(RuntimeService runtimeService, TaskService taskService) {
+    EngineQueries(RuntimeService runtimeService, TaskService taskService, RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
+    }
+
+    /**
+     * Whether the open task's process definition has the activity: a process started on an older version of a
+     * definition keeps it, and may lack what a newer one offers. False for a task that is gone.
+     */
+    public boolean definitionHas(String taskId, String activityId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        // the engine's deployment cache keeps the parsed model, so this reads no XML per call
+        return task != null && repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(activityId) != null;
     }
 
     /** The task, if it is still open. */

@@ -23,7 +23,8 @@ class InboxTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> rows.getObject().opened(opened(task));
+            // an added signer's review (加签) is assigned when it opens: the read model holds it for that one person
+            case EVENTNAME_CREATE -> rows.getObject().opened(opened(task), task.getAssignee());
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> rows.getObject().closed(task.getId());
             default -> {
                 // assignment, update, timeout: nothing the inbox keeps changes

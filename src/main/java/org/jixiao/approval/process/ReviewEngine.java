@@ -94,6 +94,17 @@ public class ReviewEngine {
         }, () -> queries.task(taskId).isEmpty());
     }
 
+    /**
+     * Sets a variable of the task's process (e.g. the signer who follows the open step, 加签); a task completed
+     * meanwhile is a 409 with {@code lostRace}.
+     */
+    public void setVariable(String taskId, String name, Object value, String lostRace) {
+        guarded(lostRace, () -> {
+            taskService.setVariable(taskId, name, value);
+            return null;
+        }, () -> queries.task(taskId).isEmpty());
+    }
+
     /** Delivers {@code message} to the process the task belongs to; nobody waiting any more is a 409. */
     public void correlate(String message, EngineTask task, String lostRace) {
         guarded(lostRace, () -> runtimeService.createMessageCorrelation(message)

@@ -3,6 +3,7 @@ package org.jixiao.approval.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -50,6 +51,8 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
     private final List<ChainStepEditor> steps = new ArrayList<>();
     private final Button add = new Button(getTranslation("chain.add"), VaadinIcon.PLUS.create(), e -> addStep());
     private final Button save = new Button(getTranslation("chain.save"), VaadinIcon.DISC.create(), e -> save());
+    /** 直送退回人 (issue 13 §3): once a step a case was returned to approves, straight back to the returning step. */
+    private final Checkbox straightBack = new Checkbox(getTranslation("chain.afterReturn"));
     private final Map<Long, String> desks = new LinkedHashMap<>();
     private final SettingsForms.ConflictNotice conflict = new SettingsForms.ConflictNotice("chain");
     /** The version read; the next save is an update of exactly this version. */
@@ -79,7 +82,9 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
         } catch (ForbiddenException refused) {
             SettingsForms.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR, "chain-error");
         }
-        add(year, type, state, rows, add, explain, save);
+        straightBack.setId("chain-after-return");
+        straightBack.setHelperText(getTranslation("chain.afterReturnHelp"));
+        add(year, type, state, rows, add, straightBack, explain, save);
         load();
     }
 
@@ -108,6 +113,8 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
                 setting.version())
                 : getTranslation("chain.defaults", yearText))
                 + (setting.configurable() ? "" : " " + getTranslation("chain.fixed")));
+        straightBack.setValue(setting.afterReturn() == ChainSetting.AfterReturn.TO_RETURNER);
+        straightBack.setEnabled(setting.configurable());
         add.setEnabled(setting.configurable());
         save.setEnabled(setting.configurable());
     }
@@ -162,7 +169,9 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
         steps.forEach(ChainStepEditor::clearErrors);
         try {
             ChainSetting saved = chains.save(user, year.getValue(), type.getValue() == null ? null
-                    : type.getValue().name(), steps.stream().map(ChainStepEditor::draft).toList(), version);
+                    : type.getValue().name(), steps.stream().map(ChainStepEditor::draft).toList(), version,
+                    (straightBack.getValue() ? ChainSetting.AfterReturn.TO_RETURNER : ChainSetting.AfterReturn.RERUN)
+                            .name());
             conflict.close();
             show(saved);
             SettingsForms.notify(getTranslation("chain.saved", String.valueOf(saved.fiscalYear()), saved.version()),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.jixiao.approval.ReviewAction;
 import org.jixiao.approval.ReviewEvent;
 import org.jixiao.approval.StepRules;
 import org.jixiao.ui.UiFormats;
@@ -61,11 +62,13 @@ public class HistoryTimeline extends VerticalLayout {
 
     /**
      * The action with its marks (issue 13 §5): 代 X 审核通过 when a deputy acted for X, 转办 → Y / 委派 → Y / 交回 → Y
-     * for a handover.
+     * for a handover or 加签 → Y, 退回至 X for a return to a passed step.
      */
     private String action(ReviewEvent e) {
         String action = e.getAction() == null ? "" : label("action.", e.getAction().name());
-        if (e.getCounterpartName() != null) {
+        if (e.getAction() == ReviewAction.RETURN_TO_STEP && e.getCounterpartName() != null) {
+            action = getTranslation("history.returnedTo", e.getCounterpartName());
+        } else if (e.getCounterpartName() != null) {
             action = getTranslation("history.markTo", action, e.getCounterpartName());
         }
         if (e.getOnBehalfOfName() != null) {

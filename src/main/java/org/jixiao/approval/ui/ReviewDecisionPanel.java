@@ -32,7 +32,8 @@ import org.jixiao.ui.Notices;
  * ({@link ReviewSheetForm}) and 同意 submits it: its result may return (中) or reject (差) instead.
  *
  * <p>Ids: {@code review-decision}, {@code review-opinion}, {@code review-approve}, {@code review-return},
- * {@code review-done-notification}, {@code review-error-notification}.
+ * {@code review-done-notification}, {@code review-error-notification}; the tools below: {@link HandoverTools},
+ * {@link ReviewerTools}.
  */
 public class ReviewDecisionPanel extends VerticalLayout {
     private final ReviewTask task;
@@ -106,6 +107,8 @@ public class ReviewDecisionPanel extends VerticalLayout {
                     return opinion;
                 }
             }));
+            // 退回到指定环节 / 加签 / 抄送 (issue 13 §3), each in its dialog
+            add(new ReviewerTools(task, user, opinion::getValue));
         }
         setPadding(true);
         setId("review-decision");
