@@ -82,6 +82,7 @@ class TaskToolsE2ETest extends BrowserTest {
         Locator history = desk.locator("#history-grid");
         assertThat(history).containsText("加签（本环节之前） →");
         assertThat(history).containsText("退回至 主管部门审核");
+        history.scrollIntoViewIfNeeded();
         shot(desk, "tools-06-history");
     }
 
