@@ -55,6 +55,7 @@ class ApprovalChainE2ETest extends BrowserTest {
 
         fill(admin, "#chain-step-3-name", "财政绩效科复审");
         fill(admin, "#chain-step-3-sla", "5");
+        admin.locator("#chain-after-return input").check();
         admin.locator("#chain-save").click();
         assertThat(admin.locator("#chain-state")).containsText("由 admin");
         assertThat(admin.locator("#chain-step-3-name")).not().hasAttribute("invalid", "");
@@ -65,6 +66,7 @@ class ApprovalChainE2ETest extends BrowserTest {
         assertThat(saved.get("steps").findValuesAsText("name"))
                 .containsExactly("单位负责人审核", "主管部门审核", "财政局审核", "财政绩效科复审");
         assertThat(saved.get("steps").get(3).get("slaDays").asInt()).isEqualTo(5);
+        assertThat(saved.get("afterReturn").asText()).as("直送退回人 ticked").isEqualTo("TO_RETURNER");
     }
 
     /**

@@ -36,9 +36,10 @@ class TaskToolsE2ETest extends BrowserTest {
     }
 
     /**
-     * 加签 and 退回到指定环节 on the review screen, on the four-step chain of 2033: desk (财政业务科室) confirms 加签 with
-     * nothing chosen (the errors under the picker and the position), then adds finance before the step; finance's
-     * review done, desk returns the target to 主管部门审核; the history shows both.
+     * 抄送, 加签 and 退回到指定环节 on the review screen, on the four-step chain of 2033: desk (财政业务科室) copies the
+     * task to dept (first with nobody chosen: the error under the picker), confirms 加签 with nothing chosen (the errors
+     * under the picker and the position), then adds finance before the step; finance's review done, desk returns the
+     * target to 主管部门审核; the history shows both.
      */
     @Test
     void aSignerBeforeTheStepThenAReturnToAPassedStepOnTheReviewScreen() {
@@ -48,6 +49,17 @@ class TaskToolsE2ETest extends BrowserTest {
 
         Page desk = login("desk");
         desk.navigate(url("targets/review/" + Api.as(rest, "desk").taskOf("TARGET", id)));
+        desk.locator("#tools-cc").click();
+        desk.locator("#cc-confirm").click();
+        assertThat(desk.locator("#cc-users")).hasAttribute("invalid", "");
+        Locator copyTo = desk.locator("#cc-users input");
+        copyTo.click();
+        copyTo.fill("dept");
+        desk.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("dept")).first().click();
+        copyTo.press("Tab");
+        desk.locator("#cc-confirm").click();
+        assertThat(notification(desk)).containsText("已抄送");
+
         desk.locator("#tools-add-signer").click();
         desk.locator("#signer-confirm").click();
         assertThat(desk.locator("#signer-user")).hasAttribute("invalid", "");

@@ -34,8 +34,10 @@ package org.jixiao.support;
  *   <li>2009 FreshStartSingleSignOnE2ETest (a target approved over the API, in its child JVM's own database, so the shared database's 2009 is RoundLifecycleApiTest's)</li>
  *   <li>2031 also NotificationApiTest, CarbonCopyApiTest, NotificationMailTest, NotificationBellE2ETest (notify: targets
  *       submitted, returned and approved, only their own rows, no rounds)</li>
- *   <li>2030 also ApprovalChainProcessTest and ApprovalChainApiTest (approval chains configured for the year and deleted
- *       after each test; targets only, filtered by id; not 2032, where TargetMapperTest lists every target of 450001)</li>
+ *   <li>2030 also ApprovalChainProcessTest, ApprovalChainApiTest, ReturnToStepApiTest, AddSignerApiTest and
+ *       ApprovalChainE2ETest (approval chains configured for the year and deleted after each test; targets only,
+ *       filtered by id; not 2032, where TargetMapperTest lists every target of 450001); 2033 also TaskToolsE2ETest's
+ *       four-step chain (deleted after each test)</li>
  *   <li>2102 RoundTableMapperTest (rows inserted in SQL and rolled back; outside the 2000–2100 the services accept)</li>
  *   <li>2025 also ProcessDiagramApiTest (one target submitted and approved by its leader, no rounds; it reads only its own)</li>
  *   <li>2058 SelfEvaluationImportApiTest too: the round is {@code Round2058}, shared with SelfEvaluationExportApiTest</li>
