@@ -150,7 +150,6 @@ class ReportChainsApiTest {
         JsonNode fixedFinance = assertAt(legacy, "finance", "FINANCE_REVIEW", "财政局审核");
         assertThat(fixedFinance.get("step").asText()).isEqualTo("Task_ReviewByFinanceBureau");
         assertThat(fixedFinance.get("decisions").toString()).contains("RECTIFY").doesNotContain("REJECT");
-        assertThat(hasTask("rc-biz", legacy)).isFalse();
         as("finance").post("/api/monitoring-reports/" + legacy + "/rectify", Map.of("requirement", "补充佐证材料"))
                 .expect(200);
         as("staff").post("/api/monitoring-reports/" + legacy + "/rectification",
@@ -164,6 +163,7 @@ class ReportChainsApiTest {
     @Test
     void aSelfEvaluationRescoredAndReturnedAtADesk() {
         as("admin").put(chain("SELF_EVALUATION"), body(0, fourSteps())).expect(200);
+        type = "SELF_EVALUATION";
         long targetId = TargetFixtures.approved(rest, YEAR, "自评链项目");
         long legacyTarget = TargetFixtures.approved(rest, YEAR, "自评链旧版项目");
         long roundId = RoundFixtures.openRoundAndAwait(rest, "/api/evaluation-rounds",
@@ -214,7 +214,6 @@ class ReportChainsApiTest {
         approve("dept", legacy, null);
         assertThat(assertAt(legacy, "finance", "FINANCE_REVIEW", "财政局审核（复核）").get("step").asText())
                 .isEqualTo("Task_ReviewByFinanceBureau");
-        assertThat(hasTask("rc-biz", legacy)).isFalse();
         as("finance").post("/api/self-evaluations/" + legacy + "/rescore", Map.of("indicatorId",
                 legacyBlank.get("indicators").get(0).get("indicatorId").asLong(), "score", "15", "reason", "记录不全"))
                 .expect(200);
@@ -300,9 +299,12 @@ class ReportChainsApiTest {
         return task;
     }
 
+    /** The report's or self-evaluation's type: ids of the two tables overlap. */
+    private String type = "MONITORING_REPORT";
+
     private JsonNode task(String user, long id) {
         for (JsonNode t : as(user).tasks()) {
-            if (t.get("subjectId").asLong() == id && !"TARGET".equals(t.get("type").asText())) {
+            if (t.get("subjectId").asLong() == id && type.equals(t.get("type").asText())) {
                 return t;
             }
         }
