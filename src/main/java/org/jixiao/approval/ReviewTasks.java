@@ -99,8 +99,9 @@ class ReviewTasks {
 
     /**
      * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
-     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差); past its first step,
-     * RETURN_TO_STEP where it may return (issue 13 §3). An added signer's review (加签) approves or returns only.
+     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差) where the subject may be
+     * rejected for good ({@link ReviewSubjects#rejectable}: a target, not a report or self-evaluation); past its first
+     * step, RETURN_TO_STEP where it may return (issue 13 §3). An added signer's review (加签) approves or returns only.
      */
     private ReviewTask withStepRules(ReviewTask task) {
         if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
@@ -109,10 +110,11 @@ class ReviewTasks {
         Set<ReviewDecision> decisions = new HashSet<>(task.decisions());
         StepRules.Place place = stepRules.place(task.id()).orElse(null);
         boolean mayReturn = stepRules.mayReturn(task.id());
-        if (place == null || !place.signerTask()) {
+        boolean signerTask = place != null && place.signerTask();
+        if (!signerTask && subjectTypes.of(task.subjectType()).rejectable()) {
             decisions.add(ReviewDecision.REJECT);
         }
-        if (mayReturn && place != null && !place.signerTask() && !place.passed().isEmpty()) {
+        if (mayReturn && place != null && !signerTask && !place.passed().isEmpty()) {
             decisions.add(ReviewDecision.RETURN_TO_STEP);
         }
         if (!mayReturn) {
@@ -162,7 +164,7 @@ class ReviewTasks {
             result.add(new ReviewTask(task.id(), task.name(), subjects.subjectType(), task.subjectId(),
                     summary.name(), summary.status(), summary.unitName(), task.created(),
                     subjects.reviewLocation(task.id(), task.subjectId()), task.taskKey(),
-                    Set.copyOf(subjects.decisionsAt(task.taskKey()))));
+                    Set.copyOf(subjects.decisionsAt(task.taskKey(), summary.status()))));
         }
         return result;
     }

@@ -130,6 +130,12 @@ class ChainStepRules implements StepRules {
         if (runId == null) {
             return Optional.empty();
         }
+        // a report's 确认整改结果 runs beside the step that asked for it: that step's options are not its own
+        String key = queries.task(taskId).map(EngineTask::taskKey)
+                .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
+        if (!ChainSteps.LOOP_TASK.equals(key)) {
+            return Optional.empty();
+        }
         List<StepRow> steps = runs.steps(runId);
         LoopRoute route = route(vars, steps.size());
         if (route.index() >= steps.size()) {

@@ -4,23 +4,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.jixiao.approval.chain.AddedSigner;
 import org.jixiao.approval.chain.ChainLevel;
 import org.jixiao.approval.chain.ChainRuns;
+import org.jixiao.approval.chain.ChainType;
 import org.jixiao.approval.chain.StepRow;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The review loop's view of its captured chain (processes/target-approval.bpmn): the single user task asks it for
+ * The review loop's view of its captured chain (processes/target-approval.bpmn, and between their own steps
+ * monitoring-report.bpmn and self-evaluation.bpmn, which capture the run themselves): the single user task asks it for
  * the step's name, candidate group and assignee, the status listener for the status, the gateway whether a step
  * follows. The process holds only ids and indexes ({@code chainRunId}, {@code stepIndex}, the added signers' ids,
  * the steps to go straight back to); everything else is read from the run and the signer rows, which never change
  * once written, so a configuration changed meanwhile cannot alter the review under way. Where the loop goes next
- * is {@link LoopRoute}'s (加签, 退回到指定环节, 直送退回人).
+ * is {@link LoopRoute}'s (加签, 退回到指定环节, 直送退回人: target-approval.bpmn only).
  */
 @Component("chainSteps")
 public class ChainSteps {
+    /** The loop's one user task, in every process that runs a configurable chain. */
+    public static final String LOOP_TASK = "Task_Review";
     public static final String RUN = "chainRunId";
     public static final String INDEX = "stepIndex";
+    /** Set at start by processes that capture their chain themselves (reports, self-evaluations): the chain's year. */
+    public static final String FISCAL_YEAR = "fiscalYear";
     /** The added signer ({@code approval_added_signer.id}) whose review the open task is; absent: the step's own. */
     public static final String SIGNER = "signerId";
     /** A signer added after the open step, who reviews once the step approves. */
@@ -38,6 +44,23 @@ public class ChainSteps {
 
     ChainSteps(ChainRuns runs) {
         this.runs = runs;
+    }
+
+    /**
+     * Captures the chain of {@code type} in force for this hand-in (the service task 锁定审核流程 of the report and
+     * self-evaluation processes) and starts the loop at its first step. The subject type is the chain type's name
+     * there; the org ids and the fiscal year are the process's start variables. The unique key on (subject,
+     * submission) refuses a second capture of one hand-in.
+     */
+    public void capture(DelegateExecution execution, String type) {
+        ChainType chainType = ChainType.valueOf(type);
+        Long runId = runs.capture(chainType.name(), Long.valueOf(execution.getProcessBusinessKey()), chainType,
+                ((Number) execution.getVariable(FISCAL_YEAR)).intValue(), new ChainRuns.SubjectOrg(
+                        InboxTaskListener.id(execution.getVariable("unitId")),
+                        InboxTaskListener.id(execution.getVariable("departmentId")),
+                        InboxTaskListener.id(execution.getVariable("financeBureauId"))));
+        execution.setVariable(RUN, runId);
+        execution.setVariable(INDEX, 0);
     }
 
     public String name(DelegateExecution execution) {
