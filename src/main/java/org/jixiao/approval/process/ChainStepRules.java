@@ -69,7 +69,14 @@ class ChainStepRules implements StepRules {
     @Override
     public Optional<Place> place(String taskId) {
         Optional<Held> found = held(taskId);
-        if (found.isEmpty() || !queries.definitionHas(taskId, TOOLS_ACTIVITY)) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!queries.definitionHas(taskId, TOOLS_ACTIVITY)) {
+            // no such activity, or no such task any more: a concurrent request decided it (409, not "no tools")
+            if (queries.task(taskId).isEmpty()) {
+                throw new ConflictException(ReviewService.TASK_TAKEN);
+            }
             return Optional.empty();
         }
         Held h = found.get();
