@@ -99,8 +99,21 @@ public class ReviewService {
     @Transactional
     public void completeOwnTask(String subjectType, Long subjectId, CurrentUser actor, ReviewAction action,
                                 String step, String opinion) {
-        ReviewTask task = openTaskFor(actor, subjectType, subjectId)
+        completeOwnTask(subjectType, openTaskFor(actor, subjectType, subjectId), actor, action, step, opinion);
+    }
+
+    /**
+     * As {@link #completeOwnTask(String, Long, CurrentUser, ReviewAction, String, String)} with the open task the
+     * caller has just read with {@link #openTaskFor} in the same transaction (a report's submit reads it for its
+     * detail first: one engine task query and its lookups fewer per submit). The role check, the history event's
+     * unique task key and the engine's completion still make it happen once.
+     */
+    @Transactional
+    public void completeOwnTask(String subjectType, Optional<ReviewTask> openTask, CurrentUser actor,
+                                ReviewAction action, String step, String opinion) {
+        ReviewTask task = openTask.filter(t -> t.subjectType().equals(subjectType))
                 .orElseThrow(() -> new ConflictException("该事项当前没有您可处理的任务，请刷新后重试"));
+        Long subjectId = task.subjectId();
         Role role = roleFor(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
         auditTrail.recordDecision(subjectType, subjectId, step, action, actor, role, opinion, task.id(), TASK_TAKEN);
         engine.complete(task.id(), Map.of(ReviewDecision.VARIABLE, ReviewDecision.APPROVE.name()), TASK_TAKEN);
