@@ -18,14 +18,14 @@ import org.jixiao.targets.IndicatorKindRules;
 
 /**
  * One indicator in {@link IndicatorEditor}: a single line of 二级, 三级, value text, what the parser read from it,
- * its 累计型/状态型 kind, weight and basis; description, 绩效标准 and 评分标准 in {@link IndicatorDetails} under the
- * line, made on demand. A plain CSS grid row rather than a Vaadin Grid with component renderers: the editor of a
+ * its 累计型/状态型 kind, weight and basis; description, 绩效标准, 评分标准 and 删除 in {@link IndicatorDetails} under
+ * the line, made on demand. A plain CSS grid row rather than a Vaadin Grid with component renderers: the editor of a
  * 40-indicator target then costs one round trip and no per-cell renderers (issue 12 §3). Ids
  * {@code indicator-<i>-…} follow the position.
  */
 class IndicatorRow extends Div {
     /** The columns of a row and of its group's header line (1280×800 leaves about 990 px). */
-    static final String COLUMNS = "140px minmax(0,1.6fr) 120px 112px 92px 76px minmax(0,1fr) 56px";
+    static final String COLUMNS = "150px minmax(0,1.6fr) 120px 112px 92px 76px minmax(0,1fr) 32px";
 
     final Indicator indicator;
     final ComboBox<String> level2 = new ComboBox<>();
@@ -36,9 +36,9 @@ class IndicatorRow extends Div {
     final BigDecimalField weight = new BigDecimalField();
     final TextField basis = new TextField();
     final Button details = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
-    final Button remove = new Button(VaadinIcon.TRASH.create());
 
     private final Consumer<Runnable> changed;
+    private final Consumer<Indicator> remove;
     private IndicatorDetails more;
     private String idPrefix;
 
@@ -47,6 +47,7 @@ class IndicatorRow extends Div {
                  Consumer<Indicator> remove) {
         this.indicator = indicator;
         this.changed = changed;
+        this.remove = remove;
         kind = new KindSelect(indicator, kindRules, onChange);
         List<String> level2s = new ArrayList<>(IndicatorCategories.level2Of(indicator.getLevel1()));
         if (indicator.getLevel2() != null && !level2s.contains(indicator.getLevel2())) {
@@ -85,21 +86,15 @@ class IndicatorRow extends Div {
         text(basis, indicator.getBasis(), "indicators.basis", v -> indicator.setBasis(v));
         basis.setPlaceholder(t("indicators.basisPlaceholder"));
 
-        // native titles: a Vaadin tooltip is one more web component per button, 80 of them on a 40-indicator target
+        // a native title, not a Vaadin tooltip, and 删除 inside the details: every web component of a line is paid
+        // 40 times on a 40-indicator target (issue 12 §3)
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         details.getElement().setAttribute("title", t("indicators.details"));
         details.setAriaLabel(t("indicators.details"));
         details.addClickListener(e -> toggleDetails());
-        this.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        this.remove.getElement().setAttribute("title", t("indicators.remove"));
-        this.remove.setAriaLabel(t("indicators.remove"));
-        this.remove.addClickListener(e -> remove.accept(indicator));
-        Div actions = new Div();
-        actions.add(details, this.remove);
-        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-xs)");
 
         addClassName("indicator-row");
-        add(level2, name, value, reading, kind, weight, basis, actions);
+        add(level2, name, value, reading, kind, weight, basis, details);
         getStyle().set("display", "grid").set("grid-template-columns", COLUMNS)
                 .set("column-gap", "var(--lumo-space-s)").set("align-items", "center")
                 .set("padding", "2px 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
@@ -116,7 +111,6 @@ class IndicatorRow extends Div {
         weight.setId(idPrefix + "weight");
         basis.setId(idPrefix + "basis");
         details.setId(idPrefix + "details");
-        remove.setId(idPrefix + "remove");
         if (more != null) {
             more.assignIds(idPrefix);
         }
@@ -129,7 +123,7 @@ class IndicatorRow extends Div {
 
     void setDetailsVisible(boolean visible) {
         if (visible && more == null) {
-            more = new IndicatorDetails(indicator, changed);
+            more = new IndicatorDetails(indicator, changed, () -> remove.accept(indicator));
             if (idPrefix != null) {
                 more.assignIds(idPrefix);
             }
