@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jixiao.approval.process.ReviewEngine;
-import org.jixiao.approval.process.ReviewEngine.EngineTask;
+import org.jixiao.approval.process.EngineQueries;
+import org.jixiao.approval.process.EngineTask;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.Limits;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Batch approval (批量审核) for reviewers: up to {@link #MAX_ITEMS} tasks of the same type and step approved with
  * one opinion. The items are looked up together first (tasks, subjects, scope, roles: a handful of queries for the
  * whole batch instead of a dozen per item), then each is approved on its own, in its own transaction
- * ({@link ReviewService#approveLookedUp}: claim, history event, engine), so one refusal or conflict leaves the
+ * ({@link ReviewDecisions#approveLookedUp}: claim, history event, engine), so one refusal or conflict leaves the
  * others done. Items that need something per item — a form to
  * fill, a rectification to decide, a score to check ({@link ReviewSubjects#batchRefusal}) — are refused with the
  * reason, not approved.
@@ -50,13 +50,17 @@ public class BatchApproval {
 
     private final StepRules stepRules;
     private final ReviewService reviews;
-    private final ReviewEngine engine;
+    private final ReviewDecisions decisions;
+    private final ReviewTasks reviewTasks;
+    private final EngineQueries engine;
     private final Map<String, ReviewSubjects> subjects;
     private final TransactionTemplate readOnly;
 
-    BatchApproval(ReviewService reviews, ReviewEngine engine, List<ReviewSubjects> subjects,
-                  PlatformTransactionManager transactions, StepRules stepRules) {
+    BatchApproval(ReviewService reviews, ReviewDecisions decisions, ReviewTasks reviewTasks, EngineQueries engine,
+                  List<ReviewSubjects> subjects, PlatformTransactionManager transactions, StepRules stepRules) {
         this.reviews = reviews;
+        this.decisions = decisions;
+        this.reviewTasks = reviewTasks;
         this.engine = engine;
         this.stepRules = stepRules;
         this.subjects = subjects.stream().collect(Collectors.toMap(ReviewSubjects::subjectType, Function.identity()));
@@ -99,7 +103,7 @@ public class BatchApproval {
                 } else {
                     kind = kind == null ? kindOf(task) : kind;
                     if (item != null) {
-                        reviews.approveLookedUp(task, item.role(), user, opinion);
+                        decisions.approveLookedUp(task, item.role(), user, opinion);
                     } else {
                         reviews.approve(id, user, opinion);
                     }
@@ -143,7 +147,7 @@ public class BatchApproval {
         for (ReviewSubjects own : subjects.values()) {
             List<EngineTask> tasks = byProcess.getOrDefault(own.processKey(), List.of());
             Set<Long> visible = own.visibleAmong(user, tasks.stream().map(EngineTask::subjectId).toList());
-            List<ReviewTask> described = reviews.toReviewTasks(own,
+            List<ReviewTask> described = reviewTasks.toReviewTasks(own,
                     tasks.stream().filter(t -> visible.contains(t.subjectId())).toList());
             Map<String, Map<Long, String>> refusals = new HashMap<>();
             described.stream().collect(Collectors.groupingBy(ReviewTask::taskKey)).forEach((key, atStep) ->

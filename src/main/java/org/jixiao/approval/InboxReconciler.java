@@ -1,7 +1,7 @@
 package org.jixiao.approval;
 
 import java.util.List;
-import org.jixiao.approval.process.ReviewEngine;
+import org.jixiao.approval.process.OpenTaskInventory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 class InboxReconciler implements ApplicationRunner {
-    private final ReviewEngine engine;
+    private final OpenTaskInventory inventory;
     private final InboxRows rows;
 
-    InboxReconciler(ReviewEngine engine, InboxRows rows) {
-        this.engine = engine;
+    InboxReconciler(OpenTaskInventory inventory, InboxRows rows) {
+        this.inventory = inventory;
         this.rows = rows;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         List<String> keys = rows.processKeys();
-        if (engine.openTaskCount(keys) != rows.openCount()) {
-            rows.reconcile(engine.openTasksForInbox(keys));
+        if (inventory.openTaskCount(keys) != rows.openCount()) {
+            rows.reconcile(inventory.openTasksForInbox(keys));
         }
     }
 }

@@ -1,30 +1,23 @@
 package org.jixiao.approval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jixiao.approval.process.ChainSteps;
-import org.jixiao.approval.process.ReviewEngine;
-import org.jixiao.approval.process.ReviewEngine.EngineTask;
 import org.jixiao.common.ConflictException;
-import org.jixiao.common.ForbiddenException;
-import org.jixiao.common.NotFoundException;
-import org.jixiao.common.ValidationException;
-import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review chain: start a review, withdraw it, approve or return a task, list a user's open tasks. Features use
- * this; the engine itself sits behind {@link ReviewEngine}. Process variables hold ids and decisions only; the
+ * The review chain as features use it: start a review, withdraw it, approve or return a task, list a user's open
+ * tasks. The engine itself sits behind {@code approval/process}. Process variables hold ids and decisions only; the
  * business key is the subject's id.
+ *
+ * <p>This class is the module's one entry point and where the transactions begin; the work is done by its parts,
+ * split by reason to change (issue 10): {@link ReviewSubmissions} (the owner's side), {@link ReviewDecisions} (a
+ * reviewer's decision) and {@link ReviewTasks} (finding and opening tasks). Keeping the entry point lets the
+ * features stay unaware of the split, and keeps each operation in one transaction however many parts it uses.
  *
  * <p>Every decision happens once (issue 9 §1), guarded in the database before the engine is called, in the same
  * transaction: the subject's row is claimed by a conditional update ({@link ReviewSubjects#claim}), and the history
@@ -44,26 +37,16 @@ public class ReviewService {
     /** What the loser of a race on one task is told. */
     public static final String TASK_TAKEN = "该任务已被处理，请勿重复操作；请刷新待办";
 
-    private final ReviewEngine engine;
+    private final ReviewSubmissions submissions;
+    private final ReviewDecisions decisions;
+    private final ReviewTasks tasks;
     private final AuditTrail auditTrail;
-    /** Looked up lazily: the features implementing it depend on this service themselves. */
-    private final ObjectProvider<ReviewSubjects> subjectsProvider;
-    /** Who holds a task beyond its group (转办, 委派, 代理); it calls back into this service, hence looked up late. */
-    private final ObjectProvider<TaskHandovers> handovers;
-    private final StepRules stepRules;
 
-    ReviewService(ReviewEngine engine, AuditTrail auditTrail, ObjectProvider<ReviewSubjects> subjectsProvider,
-                  ObjectProvider<TaskHandovers> handovers, StepRules stepRules) {
-        this.engine = engine;
+    ReviewService(ReviewSubmissions submissions, ReviewDecisions decisions, ReviewTasks tasks, AuditTrail auditTrail) {
+        this.submissions = submissions;
+        this.decisions = decisions;
+        this.tasks = tasks;
         this.auditTrail = auditTrail;
-        this.subjectsProvider = subjectsProvider;
-        this.handovers = handovers;
-        this.stepRules = stepRules;
-    }
-
-    private Map<String, ReviewSubjects> subjectsByType() {
-        return subjectsProvider.orderedStream()
-                .collect(Collectors.toMap(ReviewSubjects::subjectType, s -> s));
     }
 
     /**
@@ -72,12 +55,7 @@ public class ReviewService {
      */
     @Transactional
     public void submit(String subjectType, Long subjectId, Map<String, Object> ids, CurrentUser actor, String step) {
-        ReviewSubjects subjects = subjects(subjectType);
-        if (engine.running(subjects.processKey(), subjectId) > 0) {
-            throw new ConflictException("已提交，请勿重复操作");
-        }
-        auditTrail.record(subjectType, subjectId, step, ReviewAction.SUBMIT, actor, Role.STAFF, null);
-        engine.start(subjects.processKey(), subjectId, ids);
+        submissions.submit(subjectType, subjectId, ids, actor, step);
     }
 
     /**
@@ -87,7 +65,7 @@ public class ReviewService {
      */
     @Transactional
     public void begin(String subjectType, Map<Long, Map<String, Object>> idsBySubject) {
-        engine.startAll(subjects(subjectType).processKey(), idsBySubject);
+        submissions.begin(subjectType, idsBySubject);
     }
 
     /**
@@ -99,11 +77,7 @@ public class ReviewService {
     @Transactional
     public void completeOwnTask(String subjectType, Long subjectId, CurrentUser actor, ReviewAction action,
                                 String step, String opinion) {
-        ReviewTask task = openTaskFor(actor, subjectType, subjectId)
-                .orElseThrow(() -> new ConflictException("该事项当前没有您可处理的任务，请刷新后重试"));
-        Role role = roleFor(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
-        auditTrail.recordDecision(subjectType, subjectId, step, action, actor, role, opinion, task.id(), TASK_TAKEN);
-        engine.complete(task.id(), Map.of(ReviewDecision.VARIABLE, ReviewDecision.APPROVE.name()), TASK_TAKEN);
+        submissions.completeOwnTask(subjectType, subjectId, actor, action, step, opinion);
     }
 
     /** Records an action that changes no step (e.g. 催办), by a user who may see the subject. */
@@ -119,30 +93,18 @@ public class ReviewService {
      */
     @Transactional
     public void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
-        ReviewSubjects subjects = subjects(subjectType);
-        EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
-                .filter(task -> !(engine.taskVariables(task.id(), List.of(ChainSteps.INDEX))
-                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))
-                        .get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0))
-                .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
-        String lost = "该事项已撤回或已被审核，请刷新后查看";
-        auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,
-                first.id(), lost);
-        engine.correlate(WITHDRAW_MESSAGE, first, lost);
+        submissions.withdraw(subjectType, subjectId, actor, step);
     }
 
     @Transactional
     public void approve(String taskId, CurrentUser actor, String opinion) {
-        decide(taskId, actor, opinion, ReviewDecision.APPROVE);
+        decisions.approve(taskId, actor, opinion);
     }
 
     /** Returns the subject to its drafter; an opinion is mandatory so the drafter knows what to fix. */
     @Transactional
     public void returnToDrafter(String taskId, CurrentUser actor, String opinion) {
-        if (opinion == null || opinion.isBlank()) {
-            throw ValidationException.of("opinion", "退回时必须填写审核意见");
-        }
-        decide(taskId, actor, opinion, ReviewDecision.RETURN);
+        decisions.returnToDrafter(taskId, actor, opinion);
     }
 
     /**
@@ -151,10 +113,7 @@ public class ReviewService {
      */
     @Transactional
     public void reject(String taskId, CurrentUser actor, String opinion) {
-        if (opinion == null || opinion.isBlank()) {
-            throw ValidationException.of("opinion", "否决时必须填写审核意见");
-        }
-        decide(taskId, actor, opinion, ReviewDecision.REJECT);
+        decisions.reject(taskId, actor, opinion);
     }
 
     /**
@@ -163,10 +122,7 @@ public class ReviewService {
      */
     @Transactional
     public void requireRectification(String taskId, CurrentUser actor, String requirement) {
-        if (requirement == null || requirement.isBlank()) {
-            throw ValidationException.of("opinion", "要求整改时必须填写整改要求和建议");
-        }
-        decide(taskId, actor, requirement, ReviewDecision.RECTIFY);
+        decisions.requireRectification(taskId, actor, requirement);
     }
 
     /**
@@ -175,34 +131,19 @@ public class ReviewService {
      */
     @Transactional
     public ReviewTask decideGraded(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
-        return decide(taskId, actor, opinion, decision);
+        return decisions.decide(taskId, actor, opinion, decision);
     }
 
     /** Open tasks offered to the user, newest first (at most {@link #INBOX_LIMIT} per kind of subject). */
     @Transactional(readOnly = true)
     public List<ReviewTask> inbox(CurrentUser user) {
-        List<String> groups = CandidateGroups.of(user);
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        List<ReviewTask> result = new ArrayList<>();
-        for (ReviewSubjects subjects : subjectsByType().values()) {
-            result.addAll(toReviewTasks(subjects, engine.inbox(subjects.processKey(), groups, INBOX_LIMIT)));
-        }
-        result.sort(Comparator.comparing(ReviewTask::created).reversed().thenComparing(ReviewTask::id));
-        return handovers.getObject().heldBy(user, result);
+        return tasks.inbox(user);
     }
 
     /** The open task on this subject that the user may act on, if any. */
     @Transactional(readOnly = true)
     public Optional<ReviewTask> openTaskFor(CurrentUser user, String subjectType, Long subjectId) {
-        ReviewSubjects subjects = subjects(subjectType);
-        List<String> groups = CandidateGroups.of(user);
-        if (groups.isEmpty()) {
-            return Optional.empty();
-        }
-        return handovers.getObject().heldBy(user,
-                toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups))).stream().findFirst();
+        return tasks.openTaskFor(user, subjectType, subjectId);
     }
 
     /**
@@ -211,156 +152,16 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public ReviewTask task(String taskId, CurrentUser user) {
-        EngineTask task = engine.task(taskId).orElse(null);
-        ReviewSubjects subjects = task == null ? null : subjectsByType().values().stream()
-                .filter(s -> s.processKey().equals(task.processKey())).findFirst().orElse(null);
-        if (task == null || subjects == null) {
-            throw decidedOrUnknown(taskId, user);
-        }
-        if (!subjects.visibleTo(user, task.subjectId())) {
-            throw new NotFoundException("待办任务 " + taskId + " 不存在");
-        }
-        if (roleFor(taskId, user).isEmpty()) {
-            throw new ForbiddenException("该任务不在您的待办中，无权处理");
-        }
-        handovers.getObject().requireMayOpen(taskId, user);
-        List<ReviewTask> described = toReviewTasks(subjects, List.of(task));
-        if (described.isEmpty()) {
-            throw new NotFoundException("待办任务 " + taskId + " 不存在");
-        }
-        return withStepRules(described.get(0));
-    }
-
-    /**
-     * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
-     * REJECT (taken through {@link #reject}, e.g. by a review sheet graded 差).
-     */
-    private ReviewTask withStepRules(ReviewTask task) {
-        if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
-            return task;
-        }
-        Set<ReviewDecision> decisions = new java.util.HashSet<>(task.decisions());
-        decisions.add(ReviewDecision.REJECT);
-        if (!stepRules.mayReturn(task.id())) {
-            decisions.remove(ReviewDecision.RETURN);
-        }
-        return new ReviewTask(task.id(), task.name(), task.subjectType(), task.subjectId(), task.subjectName(),
-                task.subjectStatus(), task.unitName(), task.created(), task.reviewLocation(), task.taskKey(),
-                Set.copyOf(decisions));
+        return tasks.task(taskId, user);
     }
 
     /** The role in which the user holds the task (a task just checked with {@link #task}); for tools that audit. */
     @Transactional(readOnly = true)
     public Role roleOn(String taskId, CurrentUser user) {
-        return roleFor(taskId, user).orElseThrow(() -> new ForbiddenException("该任务不在您的待办中，无权处理"));
+        return tasks.roleOn(taskId, user);
     }
 
     public List<ReviewEvent> history(String subjectType, Long subjectId) {
         return auditTrail.history(subjectType, subjectId);
-    }
-
-    private RuntimeException decidedOrUnknown(String taskId, CurrentUser user) {
-        ReviewEvent decided = auditTrail.decisionOf(taskId);
-        ReviewSubjects subjects = decided == null ? null : subjectsByType().get(decided.getSubjectType());
-        if (subjects != null && subjects.visibleTo(user, decided.getSubjectId())) {
-            return new ConflictException(TASK_TAKEN);
-        }
-        return new NotFoundException("待办任务 " + taskId + " 不存在");
-    }
-
-    /**
-     * Approves a task that {@link BatchApproval} looked up with the rest of its batch (open, in scope, offered to
-     * {@code role}), without reading it again: the claim of the subject and the decision's unique key still make it
-     * happen once, in this transaction, and a task gone since is a 409.
-     */
-    @Transactional
-    public void approveLookedUp(ReviewTask task, Role role, CurrentUser actor, String opinion) {
-        checkDecision(task, ReviewDecision.APPROVE);
-        requireOpinionWhereNeeded(task, opinion, ReviewDecision.APPROVE);
-        if (!subjects(task.subjectType()).claim(task.subjectId(), task.subjectStatus())) {
-            throw new ConflictException(TASK_TAKEN);
-        }
-        complete(task, role, actor, opinion, ReviewDecision.APPROVE);
-    }
-
-    private ReviewTask decide(String taskId, CurrentUser actor, String opinion, ReviewDecision decision) {
-        ReviewTask reviewTask = task(taskId, actor);
-        requireOpinionWhereNeeded(reviewTask, opinion, decision);
-        checkDecision(reviewTask, decision);
-        ReviewSubjects subjects = subjects(reviewTask.subjectType());
-        if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
-            throw new ConflictException(TASK_TAKEN);
-        }
-        Role role = roleFor(taskId, actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
-        complete(reviewTask, role, actor, opinion, decision);
-        return reviewTask;
-    }
-
-    private void requireOpinionWhereNeeded(ReviewTask task, String opinion, ReviewDecision decision) {
-        if (decision == ReviewDecision.APPROVE && (opinion == null || opinion.isBlank())
-                && stepRules.opinionRequired(task.id())) {
-            throw ValidationException.of("opinion", "“" + task.name() + "”审核通过时必须填写审核意见");
-        }
-    }
-
-    /** Every decision, single or in a batch, passes the holder check (转办/委派/代理) before it is recorded. */
-    private void complete(ReviewTask reviewTask, Role role, CurrentUser actor, String opinion,
-                          ReviewDecision decision) {
-        AuditTrail.Marks marks = handovers.getObject().beforeDecision(reviewTask.id(), actor);
-        auditTrail.recordMarked(reviewTask.subjectType(), reviewTask.subjectId(), reviewTask.subjectStatus(),
-                ACTIONS.get(decision), actor, role, opinion, reviewTask.id(), TASK_TAKEN, marks);
-        engine.complete(reviewTask.id(), Map.of(ReviewDecision.VARIABLE, decision.name()), TASK_TAKEN);
-    }
-
-    private static void checkDecision(ReviewTask reviewTask, ReviewDecision decision) {
-        if (!reviewTask.decisions().contains(decision)) {
-            throw new ConflictException(reviewTask.decisions().isEmpty()
-                    ? "“" + reviewTask.name() + "”须在对应页面填报并提交，不能直接审核"
-                    : "“" + reviewTask.name() + "”不能" + DECISION_LABELS.get(decision));
-        }
-    }
-
-    private static final Map<ReviewDecision, ReviewAction> ACTIONS = Map.of(ReviewDecision.APPROVE, ReviewAction.APPROVE,
-            ReviewDecision.RETURN, ReviewAction.RETURN, ReviewDecision.RECTIFY, ReviewAction.RECTIFY,
-            ReviewDecision.REJECT, ReviewAction.REJECT);
-    private static final Map<ReviewDecision, String> DECISION_LABELS = Map.of(ReviewDecision.APPROVE, "审核通过",
-            ReviewDecision.RETURN, "退回", ReviewDecision.RECTIFY, "要求整改", ReviewDecision.REJECT, "否决");
-
-    /** The user's role on a task just seen open; a task that vanished since was decided by someone else (409). */
-    private Optional<Role> roleFor(String taskId, CurrentUser user) {
-        Set<String> groups = Set.copyOf(CandidateGroups.of(user));
-        return engine.candidateGroups(taskId).orElseThrow(() -> new ConflictException(TASK_TAKEN)).stream()
-                .filter(groups::contains)
-                .map(CandidateGroups::roleOf)
-                .findFirst();
-    }
-
-    /** The engine's tasks as the review chain shows them, each subject described once; unknown subjects left out. */
-    List<ReviewTask> toReviewTasks(ReviewSubjects subjects, List<EngineTask> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, SubjectSummary> summaries = subjects.describe(tasks.stream().map(EngineTask::subjectId)
-                .collect(Collectors.toSet()));
-        List<ReviewTask> result = new ArrayList<>();
-        for (EngineTask task : tasks) {
-            SubjectSummary summary = summaries.get(task.subjectId());
-            if (summary == null) {
-                continue;
-            }
-            result.add(new ReviewTask(task.id(), task.name(), subjects.subjectType(), task.subjectId(),
-                    summary.name(), summary.status(), summary.unitName(), task.created(),
-                    subjects.reviewLocation(task.id(), task.subjectId()), task.taskKey(),
-                    Set.copyOf(subjects.decisionsAt(task.taskKey()))));
-        }
-        return result;
-    }
-
-    private ReviewSubjects subjects(String subjectType) {
-        ReviewSubjects subjects = subjectsByType().get(subjectType);
-        if (subjects == null) {
-            throw new IllegalArgumentException("No review process for subject type " + subjectType);
-        }
-        return subjects;
     }
 }

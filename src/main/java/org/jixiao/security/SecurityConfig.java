@@ -12,6 +12,7 @@ import org.jixiao.security.tokens.PersonalTokenFilter;
 import org.jixiao.security.tokens.PersonalTokenService;
 import org.jixiao.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -38,9 +39,17 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
 
+    /**
+     * BCrypt at cost 10 (Spring's default) unless {@code jixiao.security.bcrypt-strength} says otherwise. The test
+     * suite sets 4: its API calls use HTTP Basic, and at cost 10 the BCrypt checks alone took over half of the
+     * suite's CPU. A hash keeps the cost it was made with, so lowering the setting never weakens stored passwords.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${jixiao.security.bcrypt-strength:10}") int strength) {
+        if (strength < 4 || strength > 31) {
+            throw new IllegalStateException("jixiao.security.bcrypt-strength must be 4..31, not " + strength);
+        }
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean

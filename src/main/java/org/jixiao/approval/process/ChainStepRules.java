@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 class ChainStepRules implements StepRules {
     private static final List<String> VARIABLES = List.of(ChainSteps.RUN, ChainSteps.INDEX);
 
-    private final ReviewEngine engine;
+    private final EngineQueries queries;
     private final ChainRuns runs;
     /** Looked up lazily: the features implementing it depend on the review service, which uses these rules. */
     private final ObjectProvider<ReviewSubjects> subjects;
 
-    ChainStepRules(ReviewEngine engine, ChainRuns runs, ObjectProvider<ReviewSubjects> subjects) {
-        this.engine = engine;
+    ChainStepRules(EngineQueries queries, ChainRuns runs, ObjectProvider<ReviewSubjects> subjects) {
+        this.queries = queries;
         this.runs = runs;
         this.subjects = subjects;
     }
@@ -60,7 +60,7 @@ class ChainStepRules implements StepRules {
         if (processKey == null) {
             return List.of();
         }
-        Map<String, Object> vars = engine.subjectVariables(processKey, subjectId, VARIABLES);
+        Map<String, Object> vars = queries.subjectVariables(processKey, subjectId, VARIABLES);
         Long runId = InboxTaskListener.id(vars.get(ChainSteps.RUN));
         if (runId == null) {
             return List.of();
@@ -76,7 +76,7 @@ class ChainStepRules implements StepRules {
             return Optional.empty();
         }
         // asked about a task just seen open: gone since means a concurrent request decided it
-        Map<String, Object> vars = engine.taskVariables(taskId, VARIABLES)
+        Map<String, Object> vars = queries.taskVariables(taskId, VARIABLES)
                 .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
         Long runId = InboxTaskListener.id(vars.get(ChainSteps.RUN));
         if (runId == null) {

@@ -52,7 +52,7 @@ public class TaskHandoverEngine {
         } catch (ConflictException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (ReviewEngine.lostRace(e) || taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            if (EngineRaces.lostRace(e) || taskService.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new ConflictException(lostRace);
             }
             throw e;

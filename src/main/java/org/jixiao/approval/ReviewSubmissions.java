@@ -1,0 +1,79 @@
+package org.jixiao.approval;
+
+import static org.jixiao.approval.ReviewService.TASK_TAKEN;
+import static org.jixiao.approval.ReviewService.WITHDRAW_MESSAGE;
+
+import java.util.List;
+import java.util.Map;
+import org.jixiao.approval.process.ChainSteps;
+import org.jixiao.approval.process.EngineQueries;
+import org.jixiao.approval.process.EngineTask;
+import org.jixiao.approval.process.ReviewEngine;
+import org.jixiao.common.ConflictException;
+import org.jixiao.org.CurrentUser;
+import org.jixiao.org.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The owner's side of a review: starting it, completing the owner's own task (e.g. submitting a filled report) and
+ * withdrawing it while the first reviewer has not acted. The part of {@link ReviewService} that changes with how
+ * subjects enter and leave review. The feature has claimed the subject's row (status and version the user read)
+ * before calling in, so of concurrent requests only one gets here.
+ */
+@Component
+class ReviewSubmissions {
+    private final ReviewEngine engine;
+    private final EngineQueries queries;
+    private final AuditTrail auditTrail;
+    private final ReviewSubjectTypes subjectTypes;
+    private final ReviewTasks tasks;
+
+    ReviewSubmissions(ReviewEngine engine, EngineQueries queries, AuditTrail auditTrail,
+                      ReviewSubjectTypes subjectTypes, ReviewTasks tasks) {
+        this.engine = engine;
+        this.queries = queries;
+        this.auditTrail = auditTrail;
+        this.subjectTypes = subjectTypes;
+        this.tasks = tasks;
+    }
+
+    void submit(String subjectType, Long subjectId, Map<String, Object> ids, CurrentUser actor, String step) {
+        ReviewSubjects subjects = subjectTypes.of(subjectType);
+        if (engine.running(subjects.processKey(), subjectId) > 0) {
+            throw new ConflictException("已提交，请勿重复操作");
+        }
+        auditTrail.record(subjectType, subjectId, step, ReviewAction.SUBMIT, actor, Role.STAFF, null);
+        engine.start(subjects.processKey(), subjectId, ids);
+    }
+
+    void begin(String subjectType, Map<Long, Map<String, Object>> idsBySubject) {
+        engine.startAll(subjectTypes.of(subjectType).processKey(), idsBySubject);
+    }
+
+    void completeOwnTask(String subjectType, Long subjectId, CurrentUser actor, ReviewAction action, String step,
+                         String opinion) {
+        ReviewTask task = tasks.openTaskFor(actor, subjectType, subjectId)
+                .orElseThrow(() -> new ConflictException("该事项当前没有您可处理的任务，请刷新后重试"));
+        Role role = tasks.roleFor(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
+        auditTrail.recordDecision(subjectType, subjectId, step, action, actor, role, opinion, task.id(), TASK_TAKEN);
+        engine.complete(task.id(), Map.of(ReviewDecision.VARIABLE, ReviewDecision.APPROVE.name()), TASK_TAKEN);
+    }
+
+    /**
+     * The event names the first reviewer's task, so a withdrawal and that reviewer's decision cannot both happen. A
+     * configurable chain keeps the withdraw boundary on its loop task for every step, so past the first step
+     * ({@code stepIndex} > 0) the withdrawal is refused here.
+     */
+    void withdraw(String subjectType, Long subjectId, CurrentUser actor, String step) {
+        ReviewSubjects subjects = subjectTypes.of(subjectType);
+        EngineTask first = engine.awaitingMessage(subjects.processKey(), subjectId, WITHDRAW_MESSAGE)
+                .filter(task -> !(queries.taskVariables(task.id(), List.of(ChainSteps.INDEX))
+                        .orElseThrow(() -> new ConflictException("该事项已撤回或已被审核，请刷新后查看"))
+                        .get(ChainSteps.INDEX) instanceof Number index && index.intValue() > 0))
+                .orElseThrow(() -> new ConflictException("审核已开始，不能撤回"));
+        String lost = "该事项已撤回或已被审核，请刷新后查看";
+        auditTrail.recordDecision(subjectType, subjectId, step, ReviewAction.WITHDRAW, actor, Role.STAFF, null,
+                first.id(), lost);
+        engine.correlate(WITHDRAW_MESSAGE, first, lost);
+    }
+}

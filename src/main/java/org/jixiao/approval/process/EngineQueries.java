@@ -1,0 +1,146 @@
+package org.jixiao.approval.process;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's reads behind inboxes, task pages and chain rules: open tasks, their candidate groups and process
+ * variables. Split from {@link ReviewEngine} (issue 10) because these change with what screens show and filter,
+ * not with how a review moves on; like it, it is one of the few classes allowed to touch {@code RuntimeService} and
+ * {@code TaskService}.
+ *
+ * <p>A task that is gone by the time it is read was completed by a concurrent request: the reads answer "empty",
+ * and the callers turn that into a 409.
+ */
+@Component
+public class EngineQueries {
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    EngineQueries(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The task, if it is still open. */
+    public Optional<EngineTask> task(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : toEngineTasks(List.of(task)).stream().findFirst();
+    }
+
+    /** Those of the tasks that are still open, in one query (a batch looks its items up together). */
+    public List<EngineTask> tasks(Collection<String> taskIds) {
+        return taskIds.isEmpty() ? List.of()
+                : toEngineTasks(taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list());
+    }
+
+    /** Ids of those of the tasks that are open and offered to the candidate group (assigned or not). */
+    public Set<String> offeredTo(Collection<String> taskIds, String group) {
+        return taskIds.isEmpty() ? Set.of()
+                : taskService.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).taskCandidateGroup(group)
+                .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Open tasks of the subject's process offered to any of the groups, whoever holds them (a transferred or
+     * delegated task has an assignee; the caller filters by holder).
+     */
+    public List<EngineTask> openTasks(String processKey, Long subjectId, List<String> groups) {
+        return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().active().list());
+    }
+
+    /** Open tasks of the process offered to any of the groups, newest first, at most {@code limit}. */
+    public List<EngineTask> inbox(String processKey, List<String> groups, int limit) {
+        return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
+                .taskCandidateGroupIn(groups).includeAssignedTasks().active().orderByTaskCreateTime().desc()
+                .listPage(0, limit));
+    }
+
+    /** The candidate groups of an open task; empty when the task is gone (a concurrent request completed it). */
+    public Optional<List<String>> candidateGroups(String taskId) {
+        try {
+            List<String> groups = taskService.getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink::getGroupId)
+                    .toList();
+            // Under READ COMMITTED the task may be read before and its links after a concurrent completion
+            // commits: no links and no task means gone, not "someone else's".
+            return groups.isEmpty() && task(taskId).isEmpty() ? Optional.empty() : Optional.of(groups);
+        } catch (RuntimeException e) {
+            // the task, or its execution, vanished between two of the engine's own reads (NullValueException, or
+            // an NPE inside the engine under READ COMMITTED): gone, not a fault; anything else on a live task is
+            if (task(taskId).isEmpty()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The task's process variables of those names (absent ones left out); empty when the task is gone. A caller that
+     * finds it gone must fail (409): the engine's failed read has marked the transaction rollback-only.
+     */
+    public Optional<Map<String, Object>> taskVariables(String taskId, List<String> names) {
+        try {
+            return taskService.createTaskQuery().taskId(taskId).count() == 0 ? Optional.empty()
+                    : Optional.of(new HashMap<>(taskService.getVariables(taskId, names)));
+        } catch (RuntimeException e) {
+            // completed by a concurrent request between the engine's own reads (NullValueException, or an NPE in the
+            // engine under READ COMMITTED): gone; on a live task it is a fault
+            if (task(taskId).isEmpty()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The variables of those names of the subject's running process; empty when none runs. */
+    public Map<String, Object> subjectVariables(String processKey, Long subjectId, List<String> names) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(subjectId)).active().list().stream().findFirst()
+                .orElse(null);
+        try {
+            return instance == null ? Map.of() : new HashMap<>(runtimeService.getVariables(instance.getId(), names));
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException ended) {
+            return Map.of(); // the review ended since the query: nothing is to come
+        }
+    }
+
+    /**
+     * The engine's tasks with their subjects (the business keys, read in one query); a task whose process ended
+     * meanwhile is left out.
+     */
+    List<EngineTask> toEngineTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> subjectByInstance = new HashMap<>();
+        runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list()
+                .forEach(pi -> subjectByInstance.put(pi.getId(), Long.valueOf(pi.getBusinessKey())));
+        return tasks.stream()
+                .filter(t -> subjectByInstance.containsKey(t.getProcessInstanceId()))
+                .map(t -> new EngineTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                        t.getProcessDefinitionId().substring(0, t.getProcessDefinitionId().indexOf(':')),
+                        t.getProcessInstanceId(), subjectByInstance.get(t.getProcessInstanceId()),
+                        t.getCreateTime() == null ? null : Instant.ofEpochMilli(t.getCreateTime().getTime())))
+                .toList();
+    }
+}
