@@ -94,7 +94,7 @@ class NotificationMailTest {
     void anUrgeByTheSubmitterGoesByMailToTheHolder() throws Exception {
         Api.as(rest, "leader").put("/api/me/notification-settings",
                 Map.of("email", "leader@example.gov.cn", "mail", true)).expect(200);
-        long id = submitted("邮件催办项目");
+        long id = submitted("邮件督促项目");
         String task = Api.as(rest, "leader").taskOf("TARGET", id);
         Api.as(rest, "staff").post("/api/tasks/" + task + "/urge", Map.of("message", "请本周内审核")).expect(200);
 
@@ -102,13 +102,13 @@ class NotificationMailTest {
         assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
         MimeMessage urged = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
-                return m.getSubject().contains("催办");
+                return m.getSubject().contains("催办：");
             } catch (jakarta.mail.MessagingException e) {
                 return false;
             }
         }).findFirst().orElseThrow();
         assertThat(urged.getAllRecipients()[0].toString()).isEqualTo("leader@example.gov.cn");
-        assertThat(urged.getSubject()).contains("邮件催办项目");
+        assertThat(urged.getSubject()).contains("邮件督促项目");
         assertThat(urged.getContent().toString()).contains("请本周内审核").contains("/targets/" + id);
     }
 
