@@ -99,6 +99,7 @@ class ApprovalChainE2ETest extends BrowserTest {
         assertThat(staff.locator("#history-due")).containsText("办理期限：2030-03-05 已逾期");
         assertThat(staff.locator("#history-due")).hasAttribute("overdue", "");
         assertThat(staff.locator("#history-upcoming")).containsText("主管部门审核 → 财政局审核");
+        staff.locator("#history").scrollIntoViewIfNeeded();
         shot(staff, "chain-04-standing");
     }
 
