@@ -21,7 +21,8 @@ class ModulesTest {
 
     /**
      * Rewrites the module diagrams and canvases in docs/modules; run after moving code:
-     * {@code ./mvnw -o -q test -Dtest=ModulesTest -Dmodules.docs=docs/modules}.
+     * {@code ./mvnw -o -q test -Dtest=ModulesTest -Dmodules.docs=docs/modules}. The Documenter empties that folder
+     * first, so nothing else lives there (the figures script is {@code docs/figures.sh}).
      */
     @Test
     @EnabledIfSystemProperty(named = "modules.docs", matches = ".+")

@@ -2,12 +2,13 @@ package org.jixiao.admin;
 
 import java.util.EnumSet;
 import org.jixiao.admin.internal.AdminMapper;
+import org.jixiao.org.Accounts;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.OrgKind;
-import org.jixiao.org.OrgMapper;
+import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgNode;
+import org.jixiao.org.OrgNodes;
 import org.jixiao.org.Role;
-import org.jixiao.org.UserMapper;
 import org.jixiao.security.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +38,21 @@ class BootstrapAdmin implements SmartInitializingSingleton {
 
     private final String password;
     private final String bureauName;
-    private final OrgMapper orgs;
-    private final UserMapper users;
+    private final OrgDirectory directory;
+    private final OrgNodes nodes;
+    private final Accounts accounts;
     private final AdminMapper admin;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
 
     BootstrapAdmin(@Value("${jixiao.admin.password:}") String password, @Value("${jixiao.bureau.name:}") String bureauName,
-                   OrgMapper orgs, UserMapper users, AdminMapper admin, PasswordEncoder encoder,
+                   OrgDirectory directory, OrgNodes nodes, Accounts accounts, AdminMapper admin, PasswordEncoder encoder,
                    TransactionTemplate transaction) {
         this.password = password;
         this.bureauName = bureauName == null || bureauName.isBlank() ? DEFAULT_BUREAU : bureauName.strip();
-        this.orgs = orgs;
-        this.users = users;
+        this.directory = directory;
+        this.nodes = nodes;
+        this.accounts = accounts;
         this.admin = admin;
         this.encoder = encoder;
         this.transaction = transaction;
@@ -90,12 +93,12 @@ class BootstrapAdmin implements SmartInitializingSingleton {
     }
 
     private void create() {
-        OrgNode bureau = orgs.findAll().stream().filter(n -> n.getKind() == OrgKind.FINANCE).findFirst().orElse(null);
+        OrgNode bureau = directory.all().stream().filter(n -> n.getKind() == OrgKind.FINANCE).findFirst().orElse(null);
         if (bureau == null) {
             bureau = new OrgNode(null, OrgKind.FINANCE, null, bureauName);
-            orgs.insert(bureau);
+            nodes.add(bureau);
         }
-        if (users.findByUsername(USERNAME) != null) {
+        if (accounts.row(USERNAME).isPresent()) {
             throw new MissingAdminException("User 'admin' exists but is not an active administrator; "
                     + "restore it in the database (app_user.enabled, app_user_role ADMIN) before starting");
         }
@@ -105,8 +108,7 @@ class BootstrapAdmin implements SmartInitializingSingleton {
         account.setOrgId(bureau.getId());
         account.setPasswordHash(encoder.encode(password));
         account.setRoles(EnumSet.of(Role.ADMIN));
-        users.insert(account);
-        users.insertRole(account.getId(), Role.ADMIN);
+        accounts.create(account, account.getRoles());
         log.info("First start: created finance bureau '{}' and user 'admin' from JIXIAO_ADMIN_PASSWORD", bureau.getName());
     }
 }

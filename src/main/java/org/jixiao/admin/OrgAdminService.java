@@ -12,8 +12,9 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgKind;
-import org.jixiao.org.OrgMapper;
+import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgNode;
+import org.jixiao.org.OrgNodes;
 import org.jixiao.org.Role;
 import org.jixiao.org.UnitType;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class OrgAdminService {
-    private final OrgMapper orgs;
+    private final OrgDirectory directory;
+    private final OrgNodes nodes;
     private final AdminMapper admin;
     private final AuditLog audit;
 
-    OrgAdminService(OrgMapper orgs, AdminMapper admin, AuditLog audit) {
-        this.orgs = orgs;
+    OrgAdminService(OrgDirectory directory, OrgNodes nodes, AdminMapper admin, AuditLog audit) {
+        this.directory = directory;
+        this.nodes = nodes;
         this.admin = admin;
         this.audit = audit;
     }
@@ -62,9 +65,9 @@ public class OrgAdminService {
         OrgNode node = new OrgNode(draft.parentId(), kind, blankToNull(draft.code()), draft.name().strip());
         node.setUnitType(UnitType.parse(draft.unitType()));
         node.setInChargeDeskId(draft.inChargeDeskId());
-        orgs.insert(node);
+        nodes.add(node);
         audit.record(user.username(), "ORG_CREATE", "ORG", node.getId(), node.getName(), null, snapshot(node));
-        return orgs.findById(node.getId());
+        return directory.node(node.getId()).orElseThrow();
     }
 
     @Transactional
@@ -94,7 +97,7 @@ public class OrgAdminService {
         if (admin.updateNode(after) == 0) {
             throw new ConflictException("该节点已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"));
         }
-        OrgNode saved = orgs.findById(id);
+        OrgNode saved = directory.node(id).orElseThrow();
         audit.record(user.username(), before.getParentId() != null && !before.getParentId().equals(saved.getParentId())
                 ? "ORG_MOVE" : "ORG_UPDATE", "ORG", id, saved.getName(), snapshot(before), snapshot(saved));
         return saved;
@@ -119,13 +122,13 @@ public class OrgAdminService {
                     ? new ConflictException("该节点已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"))
                     : new ConflictException("该节点已停用", Map.of("code", "ALREADY_INACTIVE"));
         }
-        OrgNode saved = orgs.findById(id);
+        OrgNode saved = directory.node(id).orElseThrow();
         audit.record(user.username(), "ORG_DEACTIVATE", "ORG", id, saved.getName(), snapshot(before), snapshot(saved));
         return saved;
     }
 
     Map<Long, OrgNode> tree() {
-        return orgs.findAll().stream().collect(Collectors.toMap(OrgNode::getId, Function.identity(),
+        return directory.all().stream().collect(Collectors.toMap(OrgNode::getId, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -12,11 +12,11 @@ import org.jixiao.admin.internal.AdminMapper;
 import org.jixiao.common.ConflictException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.common.ValidationException;
+import org.jixiao.org.Accounts;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
-import org.jixiao.org.UserMapper;
 import org.jixiao.security.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdminService {
     private final AdminMapper admin;
-    private final UserMapper users;
+    private final Accounts users;
     private final OrgAdminService orgs;
     private final AuditLog audit;
     private final PasswordEncoder encoder;
 
-    UserAdminService(AdminMapper admin, UserMapper users, OrgAdminService orgs, AuditLog audit, PasswordEncoder encoder) {
+    UserAdminService(AdminMapper admin, Accounts users, OrgAdminService orgs, AuditLog audit, PasswordEncoder encoder) {
         this.admin = admin;
         this.users = users;
         this.orgs = orgs;
@@ -68,9 +68,7 @@ public class UserAdminService {
         account.setOrgId(draft.orgId());
         account.setPasswordHash(encoder.encode(draft.password()));
         account.setMustChangePassword(true);
-        users.insert(account);
-        Set<Role> roles = UserChecks.parseRoles(draft.roles());
-        roles.forEach(role -> users.insertRole(account.getId(), role));
+        users.create(account, UserChecks.parseRoles(draft.roles()));
         AdminUser saved = find(account.getId(), tree);
         audit.record(user.username(), "USER_CREATE", "USER", saved.id(), saved.username(), null, saved);
         return saved;
@@ -98,7 +96,7 @@ public class UserAdminService {
             throw new ConflictException("该用户已被他人修改，请刷新后重试", Map.of("code", "STALE_VERSION"));
         }
         admin.deleteRoles(id);
-        roles.forEach(role -> users.insertRole(id, role));
+        users.grant(id, roles);
         AdminUser saved = find(id, tree);
         String action = before.orgId().equals(saved.orgId()) ? "USER_UPDATE" : "USER_MOVE";
         audit.record(user.username(), action, "USER", id, saved.username(), before, saved);
@@ -151,11 +149,11 @@ public class UserAdminService {
         if (account == null || !OrgChecks.inBureau(account.getOrgId(), tree, bureau)) {
             throw new NotFoundException("用户 " + id + " 不存在");
         }
-        return view(account, tree, users.findRoles(id));
+        return view(account, tree, users.roles(id));
     }
 
     AdminUser find(Long id, Map<Long, OrgNode> tree) {
-        return view(admin.findUser(id), tree, users.findRoles(id));
+        return view(admin.findUser(id), tree, users.roles(id));
     }
 
     private Map<Long, List<Role>> roles() {

@@ -124,7 +124,7 @@ public class Inbox {
             if (kind != null) {
                 item.setNamePrefix(kind.inboxSource().namePrefix());
                 item.setReviewLocation(kind.reviewLocation(item.getTaskId(), item.getSubjectId()));
-                item.setDecisions(Set.copyOf(kind.decisionsAt(item.getTaskKey())));
+                item.setDecisions(Set.copyOf(kind.decisionsAt(item.getTaskKey(), item.getStatus())));
             }
         }
         return items;

@@ -37,6 +37,23 @@ public interface ReviewSubjects {
     }
 
     /**
+     * {@link #decisionsAt(String)} knowing the subject's status too: the review loop's one task stands for every step
+     * of the chain, and the status (which follows the step's level) tells e.g. a finance step, where a report may be
+     * sent to 整改.
+     */
+    default Set<ReviewDecision> decisionsAt(String taskDefinitionKey, String subjectStatus) {
+        return decisionsAt(taskDefinitionKey);
+    }
+
+    /**
+     * Whether a step of its configured chain may reject the subject for good (否决, e.g. a review sheet graded 差);
+     * false for subjects a unit owes every round (a report, a self-evaluation), whose loop has no such end.
+     */
+    default boolean rejectable() {
+        return false;
+    }
+
+    /**
      * Claims the subject for a reviewer's decision taken while it has {@code status}: a conditional update of its
      * row (bump the version where the status is still this one) in the caller's transaction, before the engine is
      * called. Of concurrent decisions exactly one gets true; the others wait for its row lock and get false.

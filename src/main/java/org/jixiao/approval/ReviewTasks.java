@@ -99,14 +99,17 @@ class ReviewTasks {
 
     /**
      * A step of a configured chain offers what its options allow: no RETURN where {@code mayReturn} is off, and
-     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差).
+     * REJECT (taken through {@link ReviewService#reject}, e.g. by a review sheet graded 差) where the subject may be
+     * rejected for good ({@link ReviewSubjects#rejectable}: a target, not a report or self-evaluation).
      */
     private ReviewTask withStepRules(ReviewTask task) {
         if (!task.decisions().contains(ReviewDecision.APPROVE) || !stepRules.chainStep(task.id())) {
             return task;
         }
         Set<ReviewDecision> decisions = new HashSet<>(task.decisions());
-        decisions.add(ReviewDecision.REJECT);
+        if (subjectTypes.of(task.subjectType()).rejectable()) {
+            decisions.add(ReviewDecision.REJECT);
+        }
         if (!stepRules.mayReturn(task.id())) {
             decisions.remove(ReviewDecision.RETURN);
         }
@@ -154,7 +157,7 @@ class ReviewTasks {
             result.add(new ReviewTask(task.id(), task.name(), subjects.subjectType(), task.subjectId(),
                     summary.name(), summary.status(), summary.unitName(), task.created(),
                     subjects.reviewLocation(task.id(), task.subjectId()), task.taskKey(),
-                    Set.copyOf(subjects.decisionsAt(task.taskKey()))));
+                    Set.copyOf(subjects.decisionsAt(task.taskKey(), summary.status()))));
         }
         return result;
     }

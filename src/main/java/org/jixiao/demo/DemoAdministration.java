@@ -7,6 +7,7 @@ import org.jixiao.admin.OrgAdminService;
 import org.jixiao.admin.OrgDraft;
 import org.jixiao.admin.UserAdminService;
 import org.jixiao.admin.UserDraft;
+import org.jixiao.org.Accounts;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
@@ -14,7 +15,6 @@ import org.jixiao.org.OrgKind;
 import org.jixiao.org.OrgNode;
 import org.jixiao.org.Role;
 import org.jixiao.org.UnitType;
-import org.jixiao.org.UserMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -30,21 +30,21 @@ class DemoAdministration {
     private final OrgAdminService orgs;
     private final UserAdminService users;
     private final OrgDirectory directory;
-    private final UserMapper userMapper;
+    private final Accounts accounts;
     private final PasswordEncoder encoder;
 
-    DemoAdministration(OrgAdminService orgs, UserAdminService users, OrgDirectory directory, UserMapper userMapper,
+    DemoAdministration(OrgAdminService orgs, UserAdminService users, OrgDirectory directory, Accounts accounts,
                        PasswordEncoder encoder) {
         this.orgs = orgs;
         this.users = users;
         this.directory = directory;
-        this.userMapper = userMapper;
+        this.accounts = accounts;
         this.encoder = encoder;
     }
 
     /** Runs inside one transaction (the admin services require it for their audit entries). */
     void load(Map<String, String> departmentUnitCodes) {
-        if (userMapper.findByUsername(DESK_USER) != null) {
+        if (accounts.row(DESK_USER).isPresent()) {
             return;
         }
         CurrentUser admin = directory.currentUser("admin").orElseThrow();
@@ -75,9 +75,6 @@ class DemoAdministration {
         user.setPasswordHash(encoder.encode(DemoDataLoader.PASSWORD));
         user.setDisplayName(displayName);
         user.setOrgId(org.getId());
-        userMapper.insert(user);
-        for (Role role : roles) {
-            userMapper.insertRole(user.getId(), role);
-        }
+        accounts.create(user, List.of(roles));
     }
 }

@@ -20,14 +20,14 @@ import org.jixiao.evaluation.EvaluationRoundService;
 import org.jixiao.evaluation.SelfEvaluationService;
 import org.jixiao.monitoring.MonitoringReportService;
 import org.jixiao.monitoring.MonitoringRoundService;
+import org.jixiao.org.Accounts;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
 import org.jixiao.org.OrgKind;
-import org.jixiao.org.OrgMapper;
 import org.jixiao.org.OrgNode;
+import org.jixiao.org.OrgNodes;
 import org.jixiao.org.Role;
-import org.jixiao.org.UserMapper;
 import org.jixiao.targets.AnnualTask;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
@@ -71,8 +71,8 @@ class DemoDataLoader implements ApplicationRunner {
         DEPARTMENTS.put("衡阳市应急管理局", "480001");
     }
 
-    private final OrgMapper orgMapper;
-    private final UserMapper userMapper;
+    private final OrgNodes nodes;
+    private final Accounts accounts;
     private final OrgDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final TargetService targets;
@@ -83,13 +83,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEvaluation evaluation;
     private final DemoAdministration administration;
 
-    DemoDataLoader(OrgMapper orgMapper, UserMapper userMapper, OrgDirectory directory, PasswordEncoder passwordEncoder,
+    DemoDataLoader(OrgNodes nodes, Accounts accounts, OrgDirectory directory, PasswordEncoder passwordEncoder,
                    TargetService targets, TargetSubmission submission, ReviewService reviews, TransactionTemplate transaction,
                    MonitoringRoundService rounds, MonitoringReportService reports,
                    EvaluationRoundService evaluationRounds, SelfEvaluationService evaluations,
                    OrgAdminService orgAdmin, UserAdminService userAdmin) {
-        this.orgMapper = orgMapper;
-        this.userMapper = userMapper;
+        this.nodes = nodes;
+        this.accounts = accounts;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.targets = targets;
@@ -98,13 +98,13 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.monitoring = new DemoMonitoring(rounds, reports);
         this.evaluation = new DemoEvaluation(evaluationRounds, evaluations);
-        this.administration = new DemoAdministration(orgAdmin, userAdmin, directory, userMapper, passwordEncoder);
+        this.administration = new DemoAdministration(orgAdmin, userAdmin, directory, accounts, passwordEncoder);
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Boolean fresh = transaction.execute(status -> {
-            if (orgMapper.count() > 0) {
+            if (!nodes.none()) {
                 return false;
             }
             createOrganisation();
@@ -261,7 +261,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (kind == OrgKind.UNIT) {
             node.setUnitType(org.jixiao.org.UnitType.ADMINISTRATIVE);
         }
-        orgMapper.insert(node);
+        nodes.add(node);
         return node;
     }
 
@@ -272,8 +272,7 @@ class DemoDataLoader implements ApplicationRunner {
         user.setDisplayName(displayName);
         user.setOrgId(org.getId());
         user.setRoles(EnumSet.of(role));
-        userMapper.insert(user);
-        userMapper.insertRole(user.getId(), role);
+        accounts.create(user, user.getRoles());
     }
 
     private static List<DemoTarget> readTargets() throws IOException {

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SelfEvaluationReviews {
-    private static final String FINANCE_TASK = "Task_ReviewByFinanceBureau";
     private static final String SUBJECT_TYPE = SelfEvaluationService.SUBJECT_TYPE;
 
     private final SelfEvaluationMapper evaluations;
@@ -53,7 +52,8 @@ public class SelfEvaluationReviews {
         if (!user.hasRole(Role.FINANCE_REVIEWER)) {
             throw new ForbiddenException("只有财政局审核人可以复核评分");
         }
-        ReviewTask task = reviews.openTaskFor(user, SUBJECT_TYPE, id).filter(t -> FINANCE_TASK.equals(t.taskKey()))
+        // finance's step: the fixed chain's finance task or any finance step (财政局 or 科室) of the configured chain
+        reviews.openTaskFor(user, SUBJECT_TYPE, id).filter(SelfEvaluationReviews::atFinanceStep)
                 .orElseThrow(() -> new ConflictException("该自评当前不在您的财政局审核待办中，不能复核评分"));
         SelfEvaluationDetail detail = access.detail(user, evaluation);
         SelfEvaluationDetail.Line line = detail.lines().stream()
@@ -83,6 +83,11 @@ public class SelfEvaluationReviews {
                         + (line.item() == null ? "—" : Scores.plain(line.item().score())) + " → " + Scores.plain(Scores.round(score))
                         + "。理由：" + reason.strip());
         return forms.get(user, id);
+    }
+
+    /** Whether the task is a finance review (复核 allowed): the evaluation shows FINANCE_REVIEW only while one is open. */
+    public static boolean atFinanceStep(ReviewTask task) {
+        return SelfEvaluationStatus.FINANCE_REVIEW.name().equals(task.subjectStatus()) && !task.decisions().isEmpty();
     }
 
     /** Keeps the self-evaluation's status equal to its process position. */

@@ -1,40 +1,36 @@
 package org.jixiao.evaluation;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import static org.jixiao.evaluation.UploadedValues.number;
+import static org.jixiao.evaluation.UploadedValues.numberIn;
+import static org.jixiao.evaluation.UploadedValues.ref;
+import static org.jixiao.evaluation.UploadedValues.same;
+import static org.jixiao.evaluation.UploadedValues.shortly;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
-import org.jixiao.common.xlsx.XlsxPackages;
 import org.jixiao.evaluation.internal.SelfEvaluationIndicator;
 import org.jixiao.evaluation.scoring.QualitativeGrade;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.common.xlsx.CellError;
-import org.jixiao.targets.sheet.SheetBounds;
 
 /**
  * A filled 绩效自评表 (the layout {@link SelfEvaluationExport} writes) read into the form of one self-evaluation: the
  * funds row, 实际完成情况, each indicator's 实际完成值 (达成情况 and 得分 for a qualitative one) and 偏差原因, 存在问题
- * and 改进措施. Sizes are bounded before POI parses anything ({@link SheetBounds}). Each sheet row is matched to the
- * target's indicator by 一级 and 三级 name; a row that matches none, an indicator missing, a value that is not a
+ * and 改进措施. The file passes {@link SelfEvaluationWorkbook}'s bounds first; cell text becomes values by
+ * {@link UploadedValues}. Each sheet row is matched to the target's indicator by 一级 and 三级 name; a row that matches none, an indicator missing, a value that is not a
  * number and whatever {@link SelfEvaluationChecks} refuses is an error on its cell, in Chinese. What the sheet does
  * not carry (评价结论, the overspend 说明) keeps its stored value.
  */
 final class SelfEvaluationUpload {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
     private static final int ACTUAL = 5;
     private static final int SCORE = 7;
     private static final int DEVIATION = 8;
@@ -54,58 +50,7 @@ final class SelfEvaluationUpload {
 
     /** Whole-file problems (size, not an .xlsx, no indicator table) → 422 on {@code file}; the rest by cell. */
     static Result read(byte[] file, SelfEvaluationDetail current, Integer version) {
-        if (file == null || file.length == 0) {
-            throw ValidationException.of("file", "请选择要导入的自评表（.xlsx）");
-        }
-        if (file.length > SheetBounds.MAX_FILE_BYTES) {
-            throw ValidationException.of("file", "文件不能超过 " + SheetBounds.MAX_FILE_BYTES / 1024 / 1024 + " MB");
-        }
-        XlsxPackages.check(file, SheetBounds.MAX_UNPACKED_BYTES, SheetBounds.MAX_ZIP_ENTRIES);
-        try (XSSFWorkbook workbook = open(file)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            bounded(sheet);
-            return new SelfEvaluationUpload(current).read(sheet, version);
-        } catch (IOException e) {
-            throw ValidationException.of("file", "无法读取文件：请上传 .xlsx 文件");
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] file) {
-        try {
-            XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
-            if (workbook.getNumberOfSheets() == 0) {
-                throw ValidationException.of("file", "文件中没有工作表");
-            }
-            return workbook;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ValidationException v) {
-                throw v;
-            }
-            throw ValidationException.of("file", "无法读取文件：请上传 Excel 2007 及以上版本的 .xlsx 文件");
-        }
-    }
-
-    /** Rows, columns and each cell's text, before anything is read into the form. */
-    private static void bounded(Sheet sheet) {
-        if (sheet.getLastRowNum() >= SheetBounds.MAX_ROWS) {
-            throw ValidationException.of("file", "自评表超过 " + SheetBounds.MAX_ROWS + " 行，不是从本系统导出的自评表");
-        }
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.BLANK) {
-                    continue;
-                }
-                String ref = new CellReference(row.getRowNum(), cell.getColumnIndex()).formatAsString(false);
-                if (cell.getColumnIndex() >= SheetBounds.MAX_COLUMNS) {
-                    throw ValidationException.of("file", "单元格 " + ref + " 超出自评表的范围（最多 "
-                            + SheetBounds.MAX_COLUMNS + " 列）");
-                }
-                if (cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().length() > SheetBounds.MAX_CELL_CHARS) {
-                    throw ValidationException.of("file", "单元格 " + ref + " 的内容超过 " + SheetBounds.MAX_CELL_CHARS + " 个字");
-                }
-            }
-        }
+        return SelfEvaluationWorkbook.read(file, sheet -> new SelfEvaluationUpload(current).read(sheet, version));
     }
 
     private Result read(Sheet sheet, Integer version) {
@@ -277,41 +222,5 @@ final class SelfEvaluationUpload {
             warnings.add(new CellError(ref(row.getRowNum(), column), null, label + "「" + shortly(text)
                     + "」与绩效目标不同（应为「" + expected + "」），以绩效目标为准"));
         }
-    }
-
-    /** A numeric cell's exact value (a formula's cached result too); null for text or blank. */
-    private static BigDecimal number(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type != CellType.NUMERIC || !Double.isFinite(cell.getNumericCellValue())) {
-            return null;
-        }
-        return new BigDecimal(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
-    }
-
-    /** A typed number, with thousands separators and the indicator's unit (or %) after it allowed: "1,200次". */
-    static BigDecimal numberIn(String text, String unit) {
-        String t = text.replaceAll("[\\s,，]", "");
-        if (unit != null && !unit.isBlank() && t.endsWith(unit.strip())) {
-            t = t.substring(0, t.length() - unit.strip().length());
-        }
-        if (t.endsWith("%") || t.endsWith("％")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
-    }
-
-    private static boolean same(String a, String b) {
-        return Objects.equals(a == null ? null : a.replaceAll("\\s", ""), b == null ? null : b.replaceAll("\\s", ""));
-    }
-
-    private static String shortly(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
-    }
-
-    private static String ref(int row, int column) {
-        return new CellReference(row, column).formatAsString(false);
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface ReportWorkflow {
 
-    /** Starts the review process of each new report (first step: the unit fills it in). */
-    void startReports(List<MonitoringReport> reports, Long financeBureauId);
+    /**
+     * Starts the review process of each new report (first step: the unit fills it in); the fiscal year picks the
+     * review chain captured at each hand-in.
+     */
+    void startReports(List<MonitoringReport> reports, Long financeBureauId, int fiscalYear);
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jixiao.org.internal.OrgMapper;
+import org.jixiao.org.internal.UserMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +24,7 @@ public class OrgDirectory {
     private final OrgMapper orgMapper;
     private final UserMapper userMapper;
 
-    public OrgDirectory(OrgMapper orgMapper, UserMapper userMapper) {
+    OrgDirectory(OrgMapper orgMapper, UserMapper userMapper) {
         this.orgMapper = orgMapper;
         this.userMapper = userMapper;
     }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jixiao.org.internal.OrgMapper;
 import org.jixiao.org.internal.RosterMapper;
+import org.jixiao.org.internal.UserMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
+import org.jixiao.org.Accounts;
 import org.jixiao.org.AccountsChanged;
 import org.jixiao.org.AppUser;
 import org.jixiao.org.OrgDirectory;
-import org.jixiao.org.UserMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordChanges {
     private final OrgDirectory directory;
-    private final UserMapper users;
+    private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    PasswordChanges(OrgDirectory directory, UserMapper users, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    PasswordChanges(OrgDirectory directory, Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.directory = directory;
-        this.users = users;
+        this.accounts = accounts;
         this.encoder = encoder;
         this.events = events;
     }
@@ -46,7 +46,7 @@ public class PasswordChanges {
         if (!problems.isEmpty()) {
             throw new ValidationException("密码未修改", problems);
         }
-        users.updatePassword(account.getId(), encoder.encode(newPassword), false);
+        accounts.setPassword(account.getId(), encoder.encode(newPassword), false);
         events.publishEvent(new AccountsChanged(username));
     }
 
@@ -55,7 +55,6 @@ public class PasswordChanges {
      * alone (no roles): {@code GET /api/me} asks this on every call.
      */
     public boolean changeRequired(String username) {
-        AppUser account = username == null ? null : users.findByUsername(username);
-        return account != null && account.isMustChangePassword();
+        return accounts.row(username).map(AppUser::isMustChangePassword).orElse(false);
     }
 }

@@ -1,6 +1,7 @@
 package org.jixiao.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 // the MySQL run would repeat the H2 run exactly (about 3 minutes of CI): it runs once, in the H2 run.
 @DisabledIfSystemProperty(named = "jixiao.test.db", matches = "mysql", disabledReason = "the child JVM uses its own H2 database")
 class BootstrapAdminTest {
+    private static final String CREATED = "created finance bureau '测试市财政局' and user 'admin'";
 
     record Started(Process process, Path log, int port) {
         String output() throws IOException {
@@ -85,47 +88,50 @@ class BootstrapAdminTest {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String auth = "Basic " + Base64.getEncoder().encodeToString("admin:Shou-ci-qi-dong-2026".getBytes(StandardCharsets.UTF_8));
             // Wait without credentials: signing in while the app is still creating its admin would count as failed
-            // sign-ins, and five of them lock the account (429).
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            boolean up = false;
-            while (!up && System.nanoTime() < deadline && app.process().isAlive()) {
-                try {
-                    up = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/login")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                if (!up) {
-                    Thread.sleep(1000);
-                }
-            }
-            // The admin is made before the server starts, so its log line is there once /login answers; waiting for
-            // the line too keeps this test from guessing with sign-ins (five failures would lock the account).
-            while (System.nanoTime() < deadline && app.process().isAlive()
-                    && !app.output().contains("created finance bureau '测试市财政局' and user 'admin'")) {
-                Thread.sleep(500);
-            }
-            // The line is logged just before its transaction commits: a few spaced tries cover that.
-            HttpResponse<String> me = null;
-            for (int attempt = 0; attempt < 3 && (me == null || me.statusCode() != 200); attempt++) {
-                if (attempt > 0) {
-                    Thread.sleep(2000);
-                }
-                me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/me"))
-                        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
-            }
+            // sign-ins, and five of them lock the account (429). The admin is made before the server starts, so its
+            // log line is there once /login answers; waiting for the line too keeps this test from guessing with
+            // sign-ins.
+            await("/login answering and the admin created").atMost(Duration.ofSeconds(240)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        if (!app.process().isAlive()) {
+                            // not an AssertionError: ends the wait at once
+                            throw new IllegalStateException("the application stopped:\n" + app.output());
+                        }
+                        assertThat(loginStatus(http, app.port())).isEqualTo(200);
+                        assertThat(app.output()).contains(CREATED);
+                    });
+            // The line is logged just before its transaction commits: a few spaced tries cover that (three at most
+            // in 5 s, two seconds apart: fewer than the five failed sign-ins that lock the account).
+            AtomicReference<HttpResponse<String>> signedIn = new AtomicReference<>();
+            await("admin signing in").atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                        signedIn.set(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                                + "/api/me")).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()));
+                        assertThat(signedIn.get().statusCode()).as(app.output()).isEqualTo(200);
+                    });
+            HttpResponse<String> me = signedIn.get();
             assertThat(me).as(app.output()).isNotNull();
-            assertThat(me.statusCode()).as(app.output()).isEqualTo(200);
             assertThat(me.body()).contains("\"username\":\"admin\"").contains("测试市财政局")
                     .contains("\"roles\":[\"ADMIN\"]").contains("\"passwordChangeRequired\":false");
             HttpResponse<String> orgs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
                     + "/api/admin/orgs")).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(orgs.statusCode()).isEqualTo(200);
             assertThat(orgs.body()).contains("\"kind\":\"FINANCE\"").doesNotContain("\"kind\":\"UNIT\"");
-            assertThat(app.output()).contains("created finance bureau '测试市财政局' and user 'admin'");
+            assertThat(app.output()).contains(CREATED);
         } finally {
             app.process().destroy();
             app.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The login page's status, -1 while nothing listens yet. */
+    private static int loginStatus(HttpClient http, int port) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notYet) {
+            return -1; // still starting
         }
     }
 }

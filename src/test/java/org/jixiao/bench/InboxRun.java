@@ -176,7 +176,9 @@ final class InboxRun {
 
     /**
      * Moves every report outside the staff's unit from filling to finance's review in one engine modification (the
-     * inbox listener sees the fill task deleted and the review task created), and sets their status to match.
+     * inbox listener sees the fill task deleted and the review task created), and sets their status to match. They
+     * share one captured run of the default chain: its finance step (index 2) goes to the bureau's group whatever the
+     * unit, which is all the review loop reads there.
      */
     private void toFinance(ConfigurableApplicationContext ctx, JdbcTemplate jdbc, Long staffUnit, Long roundId) {
         RuntimeService runtime = ctx.getBean(RuntimeService.class);
@@ -187,9 +189,20 @@ final class InboxRun {
                 .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).toList();
         String definition = ctx.getBean(org.camunda.bpm.engine.RepositoryService.class)
                 .createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult().getId();
+        if (instances.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Object> ids = runtime.getVariables(instances.get(0));
+        Long run = ctx.getBean(org.jixiao.approval.chain.ChainRuns.class).capture("MONITORING_REPORT", -roundId,
+                org.jixiao.approval.chain.ChainType.MONITORING_REPORT, YEAR, new org.jixiao.approval.chain.ChainRuns
+                        .SubjectOrg((Long) ids.get("unitId"), (Long) ids.get("departmentId"),
+                        (Long) ids.get("financeBureauId")));
+        java.util.Map<String, Object> step = java.util.Map.of(org.jixiao.approval.process.ChainSteps.RUN, run,
+                org.jixiao.approval.process.ChainSteps.INDEX, 2);
+        instances.forEach(instance -> runtime.setVariables(instance, step));
         for (int from = 0; from < instances.size(); from += 1000) {
             runtime.createModification(definition).cancelAllForActivity("Task_FillReport")
-                    .startBeforeActivity("Task_ReviewByFinanceBureau")
+                    .startBeforeActivity("Task_Review")
                     .processInstanceIds(instances.subList(from, Math.min(instances.size(), from + 1000)))
                     .execute();
         }

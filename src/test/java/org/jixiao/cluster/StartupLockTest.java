@@ -35,6 +35,7 @@ class StartupLockTest {
             second.postProcessAfterInitialization(nodeB, "dataSource");
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         });
+        // a fixed pause on purpose, not polling: it shows that node B does NOT get through while node A holds the lock
         Thread.sleep(1500);
         assertThat(waited).as("node B waits while node A starts").isNotDone();
 

@@ -1,12 +1,15 @@
 package org.jixiao.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.support.Api;
@@ -155,12 +158,9 @@ class NotificationMailTest {
     }
 
     /** The mail thread marks a notice after the SMTP conversation; wait for it (at most 30 s). */
-    private List<String> awaitMailState(String username, long subjectId, String state) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!List.of(state).equals(mailStates(username, subjectId)) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        return mailStates(username, subjectId);
+    private List<String> awaitMailState(String username, long subjectId, String state) {
+        return await("the notification's mail " + state).atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> mailStates(username, subjectId), equalTo(List.of(state)));
     }
 
     private List<String> mailStates(String username, long subjectId) {

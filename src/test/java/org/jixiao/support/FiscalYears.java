@@ -14,7 +14,7 @@ package org.jixiao.support;
  *   <li>2094–2095 TargetSheetApiTest; 2096 TargetSheetE2ETest (Excel import and export: drafts only, never approved, so
  *       the rounds of LightsByKindApiTest in those years never see them)</li>
  *   <li>2091–2092 EvaluationSummaryApiTest (self-evaluation rounds and their summary); 2093 EvaluationScreensE2ETest</li>
- *   <li>2031–2033 TargetMapperTest (targets only); 2033 also IndicatorKindRuleApiTest (the demo bureau's kind rules, removed after each test); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest;
+ *   <li>2031–2033 TargetMapperTest (targets only); 2033 also IndicatorKindRuleApiTest (the demo bureau's kind rules, removed after each test); 2034 ReportFollowsAdjustmentApiTest; 2035 MonitoringLineageTest; 2036–2037 MonitoringReportApiTest (2037 also ReportChainsApiTest: the cut-off-9 monitoring round, the year's self-evaluation round and report/self-evaluation chains, removed after each test; its own subjects by id);
  *       2038 MonitoringRoundScheduleTest; 2039 MonitoringJourneyE2ETest</li>
  *   <li>2040–2049, 2055 MonitoringRoundServiceTest; 2050–2053 MonitoringRoundApiTest; 2060–2064 MonitoringMapperTest</li>
  *   <li>2070–2079 MonitoringRoundDashboardServiceTest; 2080–2089 MonitoringRoundDashboardApiTest; 2090 MonitoringDashboardE2ETest</li>

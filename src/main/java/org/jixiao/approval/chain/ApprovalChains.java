@@ -61,10 +61,7 @@ public class ApprovalChains {
         int year = year(fiscalYear);
         ChainType type = type(typeName);
         List<FieldViolation> problems = new ArrayList<>();
-        if (!type.configurable()) {
-            problems.add(new FieldViolation("subjectType", "该类事项的审核流程暂不支持配置（目前仅绩效目标可配置）"));
-        }
-        ChainValidator.Result checked = ChainValidator.validate(steps, desksOf(bureau));
+        ChainValidator.Result checked = ChainValidator.validate(type, steps, desksOf(bureau));
         problems.addAll(checked.violations());
         if (version == null) {
             problems.add(new FieldViolation("version", "请提交读取时的版本号（version）"));

@@ -4,21 +4,30 @@ import java.util.List;
 import org.jixiao.org.Role;
 
 /**
- * The kinds of subject a bureau configures a chain for. Only the target chains run through the configurable review
- * loop yet; the monitoring report and self-evaluation processes still have their fixed steps (整改, 复核 around
- * them), so their chains are shown but not editable.
+ * The kinds of subject a bureau configures a chain for. All four run the configurable review loop: the monitoring
+ * report and self-evaluation processes keep their own steps (整改, 复核) around it.
  */
 public enum ChainType {
     TARGET_PROJECT(true), TARGET_DEPARTMENT(true), MONITORING_REPORT(false), SELF_EVALUATION(false);
 
-    private final boolean configurable;
+    private final boolean gradable;
 
-    ChainType(boolean configurable) {
-        this.configurable = configurable;
+    ChainType(boolean gradable) {
+        this.gradable = gradable;
     }
 
+    /** Every type's chain may be edited (kept in the API, which reported the fixed chains before). */
     public boolean configurable() {
-        return configurable;
+        return true;
+    }
+
+    /**
+     * Whether a step may carry the 88号 review sheet: only a target's. Its 完整性/相关性/适当性/可行性 judge how a target
+     * is designed, not a report of its execution or a self-evaluation's scores (finance's 复核 re-scores those), and
+     * its 差 rejects for good, which a report a unit owes every round cannot be.
+     */
+    public boolean gradable() {
+        return gradable;
     }
 
     /** Today's chain, used where a bureau saved none for the year: it reproduces the fixed BPMN exactly. */

@@ -32,6 +32,11 @@ public final class ChainValidator {
 
     /** @param bureauDesks ids of the bureau's active finance desks (科室) */
     public static Result validate(List<StepDraft> drafts, Set<Long> bureauDesks) {
+        return validate(ChainType.TARGET_PROJECT, drafts, bureauDesks);
+    }
+
+    /** As {@link #validate(List, Set)} for a chain of {@code type}: only a target's steps may grade (88号). */
+    public static Result validate(ChainType type, List<StepDraft> drafts, Set<Long> bureauDesks) {
         List<FieldViolation> problems = new ArrayList<>();
         if (drafts == null || drafts.isEmpty()) {
             problems.add(new FieldViolation("steps", "审核流程至少需要一个环节"));
@@ -87,6 +92,9 @@ public final class ChainValidator {
                 problems.add(new FieldViolation(at + "deskId", "只有“财政科室”层级的环节可以指定科室"));
             } else if (d.deskId() != null && !bureauDesks.contains(d.deskId())) {
                 problems.add(new FieldViolation(at + "deskId", "所选科室不是本财政局在用的科室"));
+            }
+            if (bool(d.grading()) && !type.gradable()) {
+                problems.add(new FieldViolation(at + "grading", "88号审核表只用于绩效目标审核；监控报告和绩效自评的环节不能设置审核表"));
             }
             if (d.slaDays() != null && (d.slaDays() < 1 || d.slaDays() > MAX_SLA_DAYS)) {
                 problems.add(new FieldViolation(at + "slaDays", "办理时限须为 1–" + MAX_SLA_DAYS + " 天，或留空表示不限"));

@@ -82,6 +82,12 @@ class ChainStepRules implements StepRules {
         if (runId == null) {
             return Optional.empty();
         }
+        // a report's 确认整改结果 runs beside the step that asked for it: that step's options are not its own
+        String key = queries.task(taskId).map(EngineTask::taskKey)
+                .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
+        if (!ChainSteps.LOOP_TASK.equals(key)) {
+            return Optional.empty();
+        }
         int index = vars.get(ChainSteps.INDEX) instanceof Number n ? n.intValue() : 0;
         List<StepRow> steps = runs.steps(runId);
         return index < steps.size() ? Optional.of(steps.get(index)) : Optional.empty();

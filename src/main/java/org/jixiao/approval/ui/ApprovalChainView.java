@@ -114,6 +114,8 @@ public class ApprovalChainView extends VerticalLayout implements HasDynamicTitle
 
     private ChainStepEditor editor(StepDraft draft) {
         ChainStepEditor editor = new ChainStepEditor(draft, desks);
+        // the 88号 sheet grades targets only: a report's or self-evaluation's steps do not offer it
+        editor.grading.setVisible(type.getValue() == null || type.getValue().gradable());
         editor.up.addClickListener(e -> move(editor, -1));
         editor.down.addClickListener(e -> move(editor, 1));
         editor.remove.addClickListener(e -> {

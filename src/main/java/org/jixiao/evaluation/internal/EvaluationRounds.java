@@ -83,7 +83,7 @@ public class EvaluationRounds implements RoundKind {
         }
         evaluations.insertAll(rows);
         List<SelfEvaluation> created = evaluations.findStarts(round.id(), refs.stream().map(TargetRef::id).toList());
-        workflow.startEvaluations(created, round.financeOrgId());
+        workflow.startEvaluations(created, round.financeOrgId(), round.fiscalYear());
         return created.stream().map(SelfEvaluation::getId).toList();
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.process.ChainSteps;
 import org.jixiao.evaluation.EvaluationWorkflow;
 import org.jixiao.evaluation.SelfEvaluation;
 import org.jixiao.evaluation.SelfEvaluationService;
@@ -19,13 +20,14 @@ class SelfEvaluationProcesses implements EvaluationWorkflow {
     }
 
     @Override
-    public void startEvaluations(List<SelfEvaluation> evaluations, Long financeBureauId) {
+    public void startEvaluations(List<SelfEvaluation> evaluations, Long financeBureauId, int fiscalYear) {
         Map<Long, Map<String, Object>> starts = new LinkedHashMap<>();
         for (SelfEvaluation e : evaluations) {
             Map<String, Object> ids = new LinkedHashMap<>();
             ids.put("unitId", e.getUnitId());
             ids.put("departmentId", e.getDepartmentId());
             ids.put("financeBureauId", financeBureauId);
+            ids.put(ChainSteps.FISCAL_YEAR, fiscalYear);
             starts.put(e.getId(), ids);
         }
         reviews.begin(SelfEvaluationService.SUBJECT_TYPE, starts);

@@ -21,6 +21,9 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     static final String PROCESS_KEY = "SelfEvaluationProcess";
     /** The unit's own work: completed through the self-evaluation after its checks, never by "approve". */
     static final String FILL_TASK = "Task_FillEvaluation";
+    /** The review loop's one task: a step of the chain captured at hand-in (processes/self-evaluation.bpmn). */
+    static final String REVIEW_TASK = "Task_Review";
+    /** Finance's task of the fixed-chain version (exporterVersion 1.0): evaluations started on it finish on it. */
     static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
 
     private final SelfEvaluationService evaluations;
@@ -52,11 +55,31 @@ class SelfEvaluationSubjects implements ReviewSubjects {
                 : EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
     }
 
-    /** Finance's review is the 复核 of the scores (it may re-score with a reason): one self-evaluation at a time. */
+    /**
+     * Finance's review is the 复核 of the scores (it may re-score with a reason): one self-evaluation at a time, at the
+     * fixed chain's finance task and at every finance step (财政局 or 科室, status FINANCE_REVIEW) of the loop.
+     */
     @Override
     public String batchRefusal(String taskDefinitionKey, Long subjectId) {
-        return FINANCE_REVIEW_TASK.equals(taskDefinitionKey) ? "财政局复核须逐项核对评分，不能批量审核通过" : null;
+        return batchRefusals(taskDefinitionKey, java.util.List.of(subjectId)).get(subjectId);
     }
+
+    @Override
+    public Map<Long, String> batchRefusals(String taskDefinitionKey, Collection<Long> subjectIds) {
+        Map<Long, String> refused = new LinkedHashMap<>();
+        if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
+            subjectIds.forEach(id -> refused.put(id, RESCORE_ONE_BY_ONE));
+        } else if (REVIEW_TASK.equals(taskDefinitionKey)) {
+            evaluations.summaries(subjectIds).forEach((id, s) -> {
+                if (s.status() == SelfEvaluationStatus.FINANCE_REVIEW) {
+                    refused.put(id, RESCORE_ONE_BY_ONE);
+                }
+            });
+        }
+        return refused;
+    }
+
+    private static final String RESCORE_ONE_BY_ONE = "财政局复核须逐项核对评分，不能批量审核通过";
 
     @Override
     public Map<Long, SubjectSummary> describe(Collection<Long> ids) {

@@ -280,7 +280,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("report.decision", task.name()))
                 .announceAs(getTranslation("report.decided"))
                 .beforeLeaving(unsaved::saved); // the decision and its opinion are recorded: nothing left to lose
-        if ("Task_ReviewByFinanceBureau".equals(task.taskKey())) {
+        if (SelfEvaluationReviews.atFinanceStep(task)) {
             panel.addSection(new RescorePanel(reviewActions, user, detail, () -> load(detail.evaluation().getId())));
         }
         return panel;

@@ -58,7 +58,7 @@ public class MonitoringRounds implements RoundKind {
         }
         reports.insertAll(rows);
         List<MonitoringReport> created = reports.findStarts(round.id(), targets.stream().map(TargetRef::id).toList());
-        workflow.startReports(created, round.financeOrgId());
+        workflow.startReports(created, round.financeOrgId(), round.fiscalYear());
         return created.stream().map(MonitoringReport::getId).toList();
     }
 

@@ -21,8 +21,13 @@ class MonitoringReportSubjects implements ReviewSubjects {
     static final String PROCESS_KEY = "MonitoringReportProcess";
     /** The unit's own work: completed through the report form after its checks, never by "approve". */
     static final Set<String> FORM_TASKS = Set.of("Task_FillReport", "Task_ReportRectification");
+    /** The review loop's one task: a step of the chain captured at hand-in (processes/monitoring-report.bpmn). */
+    static final String REVIEW_TASK = "Task_Review";
+    /** Finance's task of the fixed-chain version (exporterVersion 1.0): reports started on it finish on it. */
     static final String FINANCE_REVIEW_TASK = "Task_ReviewByFinanceBureau";
     static final String CHECK_RECTIFICATION_TASK = "Task_CheckRectification";
+    private static final Set<ReviewDecision> FINANCE_DECISIONS = EnumSet.of(ReviewDecision.APPROVE,
+            ReviewDecision.RETURN, ReviewDecision.RECTIFY);
 
     private final MonitoringReportService reports;
     private final ReportReviews reviews;
@@ -53,9 +58,23 @@ class MonitoringReportSubjects implements ReviewSubjects {
             return EnumSet.noneOf(ReviewDecision.class);
         }
         if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
-            return EnumSet.allOf(ReviewDecision.class);
+            return FINANCE_DECISIONS;
         }
         return EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+    }
+
+    /**
+     * A step of the review loop offers 要求整改 where finance reviews it (the 财政局 or one of its 科室: the report then
+     * shows FINANCE_REVIEW); a unit or department step offers 同意/退回 only. A report is never rejected for good: the
+     * unit owes one each round, so the loop has no 否决.
+     */
+    @Override
+    public Set<ReviewDecision> decisionsAt(String taskDefinitionKey, String subjectStatus) {
+        if (REVIEW_TASK.equals(taskDefinitionKey)) {
+            return ReportStatus.FINANCE_REVIEW.name().equals(subjectStatus) ? FINANCE_DECISIONS
+                    : EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.RETURN);
+        }
+        return decisionsAt(taskDefinitionKey);
     }
 
     /**
@@ -73,9 +92,10 @@ class MonitoringReportSubjects implements ReviewSubjects {
         Map<Long, String> refused = new LinkedHashMap<>();
         if (CHECK_RECTIFICATION_TASK.equals(taskDefinitionKey)) {
             subjectIds.forEach(id -> refused.put(id, "整改结果须逐项核对确认，不能批量审核"));
-        } else if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey)) {
+        } else if (FINANCE_REVIEW_TASK.equals(taskDefinitionKey) || REVIEW_TASK.equals(taskDefinitionKey)) {
             reports.summaries(subjectIds).forEach((id, summary) -> {
-                if ("RED".equals(summary.light())) {
+                // at any finance step of the chain (the status says so), as at the fixed chain's finance task
+                if (summary.status() == ReportStatus.FINANCE_REVIEW && "RED".equals(summary.light())) {
                     refused.put(id, "该报告亮红灯，须逐项决定是否要求整改，不能批量审核通过");
                 }
             });

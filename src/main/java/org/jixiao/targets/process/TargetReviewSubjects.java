@@ -49,6 +49,12 @@ class TargetReviewSubjects implements ReviewSubjects {
                 .collect(Collectors.toMap(SubjectSummary::id, Function.identity()));
     }
 
+    /** A target graded 差 (or 否决 at any step of its chain) is rejected for good: 已否决, no budget. */
+    @Override
+    public boolean rejectable() {
+        return true;
+    }
+
     @Override
     public boolean claim(Long id, String status) {
         return submission.claim(id, TargetStatus.valueOf(status));

@@ -45,10 +45,20 @@ class ApprovalChainApiTest {
         assertThat(chain.get("version").asInt()).isZero();
         assertThat(chain.get("steps").findValuesAsText("name")).containsExactly("单位负责人审核", "主管部门审核", "财政局审核");
         assertThat(chain.get("steps").findValuesAsText("level")).containsExactly("UNIT", "DEPARTMENT", "FINANCE");
+        // reports and self-evaluations are configurable too (issue 13 §1), their defaults today's fixed steps, and
+        // their steps never carry the 88号 sheet (ReportChainsApiTest runs configured ones)
         JsonNode report = as("admin").get("/api/approval-chains/2030/MONITORING_REPORT").expect(200).body();
-        assertThat(report.get("configurable").asBoolean()).isFalse();
-        assertThat(fields(as("admin").put("/api/approval-chains/2030/MONITORING_REPORT", body(0, steps()))
-                .expect(422).body())).contains("subjectType");
+        assertThat(report.get("configurable").asBoolean()).isTrue();
+        assertThat(report.get("configured").asBoolean()).isFalse();
+        assertThat(report.get("steps").findValuesAsText("name")).containsExactly("单位负责人确认", "主管部门审核", "财政局审核");
+        assertThat(as("admin").get("/api/approval-chains/2030/SELF_EVALUATION").expect(200).body().get("steps")
+                .findValuesAsText("name")).containsExactly("单位负责人确认", "主管部门审核", "财政局审核（复核）");
+        List<Map<String, Object>> graded = steps();
+        graded.get(2).put("grading", true);
+        assertThat(fields(as("admin").put("/api/approval-chains/2030/SELF_EVALUATION", body(0, graded))
+                .expect(422).body())).containsExactly("steps[2].grading");
+        assertThat(as("admin").get("/api/approval-chains/2030/SELF_EVALUATION").body().get("configured").asBoolean())
+                .as("nothing saved").isFalse();
         assertThat(fields(as("admin").get("/api/approval-chains/2030/NOPE").expect(422).body()))
                 .containsExactly("subjectType");
         as("admin").get("/api/approval-chains/1999/TARGET_PROJECT").expect(422);

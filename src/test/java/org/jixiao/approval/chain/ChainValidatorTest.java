@@ -46,7 +46,21 @@ class ChainValidatorTest {
     void theDefaultsPassTheirOwnChecks() {
         for (ChainType type : ChainType.values()) {
             List<StepDraft> drafts = type.defaults().stream().map(StepDraft::of).toList();
-            assertThat(ChainValidator.validate(drafts, Set.of()).steps()).isEqualTo(type.defaults());
+            assertThat(ChainValidator.validate(type, drafts, Set.of()).steps()).isEqualTo(type.defaults());
+        }
+    }
+
+    @Test
+    void onlyATargetsStepsGrade() {
+        assertThat(ChainValidator.validate(ChainType.TARGET_DEPARTMENT, fourSteps(), DESKS).valid()).isTrue();
+        for (ChainType type : List.of(ChainType.MONITORING_REPORT, ChainType.SELF_EVALUATION)) {
+            assertThat(ChainValidator.validate(type, fourSteps(), DESKS).violations())
+                    .extracting(FieldViolation::field).containsExactly("steps[3].grading");
+            List<StepDraft> ungraded = fourSteps();
+            StepDraft last = ungraded.get(3);
+            ungraded.set(3, new StepDraft(last.key(), last.name(), last.role(), last.level(), last.deskId(), false,
+                    last.slaDays(), last.mayReturn(), last.opinionRequired()));
+            assertThat(ChainValidator.validate(type, ungraded, DESKS).valid()).as(type.name()).isTrue();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.jixiao.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,16 +128,10 @@ class DatabaseOutageApiTest {
     }
 
     /** The pool refills on its own (with its back-off after failed attempts); no restart, no eviction by hand. */
-    private int awaitRecovery() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int status;
-        do {
-            status = send("GET", "/api/monitoring-rounds", null, null).status();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        } while (status != 200 && System.nanoTime() < deadline);
-        return status;
+    private int awaitRecovery() {
+        return await("the API answering 200 again after the outage").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> send("GET", "/api/monitoring-rounds", null, null).status(), equalTo(200));
     }
 
     private static void assertUnavailable(Answer answer) throws Exception {
@@ -147,22 +144,26 @@ class DatabaseOutageApiTest {
 
     /** The session id of the app's connection waiting on the admin session's lock. */
     private static long blockedBy(Connection admin, CompletableFuture<Answer> pending) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (PreparedStatement find = admin.prepareStatement(
                 "SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID = SESSION_ID()")) {
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getLong(1);
-                    }
-                }
-                if (pending.isDone()) {
-                    throw new AssertionError("the save finished without waiting on the lock: " + pending.get());
-                }
-                Thread.sleep(10);
+            // on the test's thread: the admin connection holds the lock in its open transaction
+            return await("the save waiting on the locked report").atMost(Duration.ofSeconds(20))
+                    .pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .until(() -> waitingSession(find, pending), notNullValue());
+        }
+    }
+
+    /** The blocked session, or null while there is none yet; fails at once when the save did not wait at all. */
+    private static Long waitingSession(PreparedStatement find, CompletableFuture<Answer> pending) throws Exception {
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                return rs.getLong(1);
             }
         }
-        throw new AssertionError("the save never waited on the locked report");
+        if (pending.isDone()) {
+            throw new AssertionError("the save finished without waiting on the lock: " + pending.get());
+        }
+        return null;
     }
 
     /** The report's own indicators on their target values, as the cluster load client saves them. */

@@ -108,7 +108,10 @@ class MonitoringReportRaceApiTest {
         Race.oneWinner(answers);
         assertThat(report(id).get("status").asText()).isEqualTo("UNIT_REVIEW");
         assertThat(actions(id)).containsExactly("SUBMIT");
-        assertThat(openTaskKeys(id)).containsExactly("Task_ConfirmByUnitLeader");
+        // the review loop's one task, at the default chain's first step (单位负责人确认)
+        assertThat(openTaskKeys(id)).containsExactly("Task_Review");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getName()).isEqualTo("单位负责人确认");
         assertThat(processes(id)).isEqualTo(1);
     }
 

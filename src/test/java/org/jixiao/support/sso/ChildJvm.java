@@ -1,5 +1,7 @@
 package org.jixiao.support.sso;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A Spring application (ours, or the test IdP) in a JVM of its own, on the test classpath, configured through the
@@ -66,26 +69,29 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits, without credentials, until {@code path} answers {@code status}; fails with the child's log. */
-    public void awaitStatus(String host, String path, int status, Duration timeout) throws Exception {
+    public void awaitStatus(String host, String path, int status, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("child JVM stopped:\n" + output());
-            }
-            try {
-                int answer = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (answer == status) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        try {
+            await("child JVM answering " + status + " on " + path).atMost(timeout).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> statusOf(http, host, path) == status);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("child JVM did not answer " + status + " on " + path + " in " + timeout
+                    + ":\n" + output(), e);
         }
-        throw new IllegalStateException("child JVM did not answer " + status + " on " + path + " in " + timeout + ":\n"
-                + output());
+    }
+
+    /** The status {@code path} answers, -1 while nothing listens yet; fails when the child has stopped. */
+    private int statusOf(HttpClient http, String host, String path) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("child JVM stopped:\n" + output()); // ends the wait at once
+        }
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notYet) {
+            return -1; // still starting
+        }
     }
 
     @Override

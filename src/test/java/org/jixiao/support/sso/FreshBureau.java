@@ -1,10 +1,14 @@
 package org.jixiao.support.sso;
 
+import static org.awaitility.Awaitility.await;
+
 import org.jixiao.support.ReviewSheetBodies;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jixiao.support.TargetFixtures;
 
 /**
@@ -101,13 +105,13 @@ public final class FreshBureau {
      * five failures that lock the account); then the password is changed if required.
      */
     private static ChildApi signedInAdmin(int port, String password) throws Exception {
-        ChildApi admin = ChildApi.as(port, "admin", password);
-        ChildApi.Answer me = admin.get("/api/me");
-        for (int attempt = 1; attempt < 4 && me.status() != 200; attempt++) {
-            Thread.sleep(3000);
-            me = admin.get("/api/me");
-        }
-        if (me.expect(200).json().get("passwordChangeRequired").asBoolean()) {
+        ChildApi first = ChildApi.as(port, "admin", password);
+        // four tries at most in 10 s, three seconds apart: fewer than the five failed sign-ins that lock the account
+        AtomicReference<ChildApi.Answer> signedIn = new AtomicReference<>();
+        await("the bootstrap admin signing in").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> signedIn.set(first.get("/api/me").expect(200)));
+        ChildApi admin = first;
+        if (signedIn.get().json().get("passwordChangeRequired").asBoolean()) {
             admin.post("/api/me/password", Map.of("currentPassword", password, "newPassword", password + "-new"))
                     .expect(204);
             admin = ChildApi.as(port, "admin", password + "-new");

@@ -1,4 +1,4 @@
-package org.jixiao.org;
+package org.jixiao.org.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -6,7 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.jixiao.org.OrgNode;
 
+/** The org_node table; other modules go through OrgDirectory (reads) and OrgNodes (writes). */
 @Mapper
 public interface OrgMapper {
 

@@ -1,4 +1,4 @@
-package org.jixiao.org;
+package org.jixiao.org.internal;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -7,7 +7,10 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.jixiao.org.AppUser;
+import org.jixiao.org.Role;
 
+/** The app_user and app_user_role tables; other modules go through Accounts and OrgDirectory. */
 @Mapper
 public interface UserMapper {
 
