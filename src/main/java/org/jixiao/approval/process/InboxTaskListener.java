@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.jixiao.approval.InboxRows;
 import org.jixiao.approval.OpenedTask;
+import org.jixiao.approval.StepDeadlines;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -15,15 +16,23 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class InboxTaskListener implements TaskListener {
     private final ObjectProvider<InboxRows> rows;
+    private final ObjectProvider<StepDeadlines> deadlines;
 
-    InboxTaskListener(ObjectProvider<InboxRows> rows) {
+    InboxTaskListener(ObjectProvider<InboxRows> rows, ObjectProvider<StepDeadlines> deadlines) {
         this.rows = rows;
+        this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> rows.getObject().opened(opened(task));
+            case EVENTNAME_CREATE -> {
+                rows.getObject().opened(opened(task));
+                // a step of a captured chain with slaDays: its deadline goes on the row just written
+                Object index = task.getVariable(ChainSteps.INDEX);
+                deadlines.getObject().opened(task.getId(), id(task.getVariable(ChainSteps.RUN)),
+                        index instanceof Number n ? n.intValue() : 0);
+            }
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> rows.getObject().closed(task.getId());
             default -> {
                 // assignment, update, timeout: nothing the inbox keeps changes
