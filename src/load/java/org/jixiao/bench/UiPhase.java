@@ -12,10 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,33 +71,7 @@ final class UiPhase {
 
     /** A department target draft with 40 indicators, made over the API as the unit's staff user. */
     private static long departmentTarget(String baseUrl, String username, String unitCode, int year) throws Exception {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("kind", "DEPARTMENT");
-        t.put("fiscalYear", year);
-        t.put("unitCode", unitCode);
-        t.put("name", "压测部门整体支出绩效目标（40 项指标）");
-        t.put("fiscalFunds", "1377.88");
-        t.put("otherFunds", "0.00");
-        t.put("goals", "目标1：安全生产宣传、培训12次；目标2：隐患排查5000次。");
-        t.put("tasks", List.of(Map.of("name", "安全生产与应急救援", "content", "组织开展安全生产类、自然灾害类突发事件应急救援",
-                "fiscalAmount", "1377.88", "otherAmount", "0.00")));
-        String[][] kinds = {{"产出指标", "数量指标", "≥12次"}, {"产出指标", "质量指标", "≥95%"},
-                {"产出指标", "时效指标", "按时完成"}, {"效益指标", "社会效益指标", "有所提升"},
-                {"满意度指标", "服务对象满意度指标", "≥90%"}};
-        List<Map<String, Object>> indicators = new ArrayList<>();
-        for (int i = 0; i < INDICATORS; i++) {
-            String[] k = kinds[i % kinds.length];
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("level1", k[0]);
-            row.put("level2", k[1]);
-            row.put("name", "压测指标" + (i + 1));
-            row.put("description", "压测指标" + (i + 1));
-            row.put("valueText", k[2]);
-            row.put("weight", "2.50");
-            row.put("basis", "根据年初工作计划安排");
-            indicators.add(row);
-        }
-        t.put("indicators", indicators);
+        Map<String, Object> t = UiTimings.departmentTarget(year, unitCode, INDICATORS);
         ObjectMapper json = new ObjectMapper();
         String basic = Base64.getEncoder().encodeToString((username + ":" + DeadlineDaySetup.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));

@@ -32,7 +32,8 @@ public class AuditTrail {
     /** Tells listeners (notifications) what was recorded; they act after commit, so a rollback tells nobody. */
     private void published(ReviewEvent event, List<Long> subjectIds) {
         events.publishEvent(new ReviewRecorded(event.getSubjectType(), subjectIds, event.getStep(), event.getAction(),
-                event.getActorUsername(), event.getActorName(), event.getOpinion(), event.getTaskId()));
+                event.getActorUsername(), event.getActorName(), event.getOpinion(), event.getTaskId(),
+                event.getCounterpart()));
     }
 
     @Transactional

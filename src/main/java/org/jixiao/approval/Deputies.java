@@ -131,6 +131,9 @@ public class Deputies {
         // their own, and what the absent user holds personally reaches the deputy through the assignee anyway.
         Set<String> needed = new HashSet<>(people.person(user.username()).map(Roster.Person::groupIds)
                 .orElse(CandidateGroups.of(user)));
+        if (user.orgKind() == org.jixiao.org.OrgKind.DESK) {
+            needed.remove(CandidateGroups.of(org.jixiao.org.Role.FINANCE_REVIEWER, user.orgId()));
+        }
         if (needed.isEmpty()) {
             return "您没有审核岗位，无需设置代理人";
         }

@@ -52,8 +52,15 @@ class ReviewSubmissions {
 
     void completeOwnTask(String subjectType, Long subjectId, CurrentUser actor, ReviewAction action, String step,
                          String opinion) {
-        ReviewTask task = tasks.openTaskFor(actor, subjectType, subjectId)
+        completeOwnTask(subjectType, tasks.openTaskFor(actor, subjectType, subjectId), actor, action, step, opinion);
+    }
+
+    /** With the open task the caller read in this transaction (see ReviewService); empty or another subject's: 409. */
+    void completeOwnTask(String subjectType, java.util.Optional<ReviewTask> openTask, CurrentUser actor,
+                         ReviewAction action, String step, String opinion) {
+        ReviewTask task = openTask.filter(t -> t.subjectType().equals(subjectType))
                 .orElseThrow(() -> new ConflictException("该事项当前没有您可处理的任务，请刷新后重试"));
+        Long subjectId = task.subjectId();
         Role role = tasks.roleFor(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
         auditTrail.recordDecision(subjectType, subjectId, step, action, actor, role, opinion, task.id(), TASK_TAKEN);
         engine.complete(task.id(), Map.of(ReviewDecision.VARIABLE, ReviewDecision.APPROVE.name()), TASK_TAKEN);

@@ -121,7 +121,11 @@ public class MonitoringReportService {
             throw stale();
         }
         access.replaceIndicators(id, rows);
-        return answer(user, id, round, target, limits);
+        // the row as the conditional update left it (it holds the row's lock until commit): no need to read it back
+        report.setVersion(input.version() + 1);
+        ReportDetail detail = access.detail(user, report, round, target, limits);
+        relighting.storeIfChanged(detail);
+        return detail;
     }
 
     /**
@@ -146,7 +150,8 @@ public class MonitoringReportService {
         if (reports.claim(id, report.getStatus(), report.getVersion()) == 0) {
             throw new ConflictException("已提交，请勿重复操作（或报告刚被他人修改，请刷新后查看）");
         }
-        reviews.completeOwnTask(SUBJECT_TYPE, id, user, ReviewAction.SUBMIT, report.getStatus().name(), null);
+        // the open task the detail read a moment ago, in this transaction
+        reviews.completeOwnTask(SUBJECT_TYPE, detail.openTask(), user, ReviewAction.SUBMIT, report.getStatus().name(), null);
         return answer(user, id, detail.round(), detail.target(), detail.thresholds());
     }
 

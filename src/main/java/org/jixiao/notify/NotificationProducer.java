@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.approval.ReviewRecorded;
 import org.jixiao.approval.ReviewSubjects;
+import org.jixiao.approval.StepDeadlineNoticed;
 import org.jixiao.approval.SubjectSummary;
 import org.jixiao.approval.TaskOpened;
 import org.jixiao.notify.internal.NotificationMapper;
@@ -31,7 +32,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *   <li>退回 or 要求整改 → RETURNED to whoever submitted the subject last;</li>
  *   <li>审核通过 that leaves no open task (the chain is done) → APPROVED to the submitter; a step passed on to the
  *   next reviewer tells the next reviewer (ASSIGNED), not the drafter;</li>
- *   <li>催办, 到期提醒, 逾期 → URGED, REMINDED, OVERDUE to the holders of the subject's open task.</li>
+ *   <li>否决 (a 差 on the review sheet, or a reviewer refusing for good) → REJECTED to the submitter;</li>
+ *   <li>交回 after a delegation → DELEGATED_BACK to the delegator, who decides now;</li>
+ *   <li>催办, 到期提醒, 逾期 → URGED, REMINDED, OVERDUE to the holders of the subject's open task;</li>
+ *   <li>a step's deadline (the daily sweep) → REMINDED, OVERDUE to the task's holders, ESCALATED to the level
+ *   above, each with the deadline.</li>
  * </ul>
  * The user who caused an event is never told of it.
  */
@@ -69,6 +74,8 @@ class NotificationProducer {
         NotificationKind notice = switch (event.action()) {
             case RETURN, RECTIFY -> NotificationKind.RETURNED;
             case APPROVE -> NotificationKind.APPROVED;
+            case REJECT -> NotificationKind.REJECTED;
+            case RESOLVE -> NotificationKind.DELEGATED_BACK;
             case URGE -> NotificationKind.URGED;
             case REMIND -> NotificationKind.REMINDED;
             case OVERDUE -> NotificationKind.OVERDUE;
@@ -81,7 +88,12 @@ class NotificationProducer {
         notifications.now(() -> {
             Long actor = event.actorUsername() == null ? null : mapper.userId(event.actorUsername());
             String step = event.taskId() == null ? null : mapper.taskName(event.taskId());
-            if (notice == NotificationKind.RETURNED || notice == NotificationKind.APPROVED) {
+            if (notice == NotificationKind.DELEGATED_BACK) {
+                Long owner = event.counterpart() == null ? null : mapper.userId(event.counterpart());
+                tell(event, notice, kind, event.subjectIds().get(0), step,
+                        owner == null ? List.of() : List.of(owner), actor);
+            } else if (notice == NotificationKind.RETURNED || notice == NotificationKind.APPROVED
+                    || notice == NotificationKind.REJECTED) {
                 Long subjectId = event.subjectIds().get(0);
                 if (notice == NotificationKind.APPROVED
                         && !mapper.openGroups(kind.subjectType(), List.of(subjectId)).isEmpty()) {
@@ -92,6 +104,24 @@ class NotificationProducer {
             } else {
                 toHolders(event, notice, kind, step, actor);
             }
+        });
+    }
+
+    /** A step's deadline notice, to the recipients the sweep named, with the deadline as its note. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void stepDeadline(StepDeadlineNoticed event) {
+        ReviewSubjects kind = kind(event.subjectType());
+        if (kind == null || event.recipients().isEmpty()) {
+            return;
+        }
+        notifications.now(() -> {
+            Notification n = template(NotificationKind.valueOf(event.kind().name()), kind, event.subjectId());
+            n.setStepName(event.stepName());
+            n.setOpinion("办理期限：" + event.dueOn());
+            if (event.kind() != StepDeadlineNoticed.Kind.ESCALATED) {
+                n.setLocation(kind.reviewLocation(event.taskId(), event.subjectId()));
+            }
+            notifications.deliver(n, mapper.activeUserIds(event.recipients()));
         });
     }
 

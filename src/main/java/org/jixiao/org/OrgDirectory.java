@@ -69,9 +69,10 @@ public class OrgDirectory {
 
     public DataScope scopeOf(CurrentUser user) {
         if (user.roles().stream().allMatch(r -> r == Role.STAFF || r == Role.UNIT_LEADER)) {
-            // their own unit only: one row, not the whole tree (asked on every request that opens a report)
-            OrgNode own = user.roles().isEmpty() ? null : orgMapper.findById(user.orgId());
-            return new DataScope(own != null && own.getKind() == OrgKind.UNIT ? Set.of(own.getId()) : Set.of());
+            // their own unit only, as read with the user at sign-in (or at the token check): no read at all, since
+            // this is asked several times in every request that opens, saves or submits a report (issue 12 §3)
+            return new DataScope(!user.roles().isEmpty() && user.orgKind() == OrgKind.UNIT && user.orgId() != null
+                    ? Set.of(user.orgId()) : Set.of());
         }
         Map<Long, OrgNode> byId = byId();
         Set<Long> units = new HashSet<>();

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Who can act on a review task, as one snapshot: the active users and the candidate groups the BPMN offers tasks
  * to ({@code STAFF:unit}, {@code UNIT_LEADER:unit}, {@code DEPT_REVIEWER:department},
- * {@code FINANCE_REVIEWER:bureau}; see {@link CandidateGroups}). Built by a pure function from the user and org
+ * {@code FINANCE_REVIEWER:bureau}, and {@code FINANCE_REVIEWER:desk} for a desk's steps of a configured chain; see
+ * {@link CandidateGroups}). Built by a pure function from the user and org
  * tables, so the engine's identity view and Jixiao's own routing can never disagree. A group exists for every
  * active node of the kind its role is held at, whether or not anyone holds it yet (an empty group still names the
  * unit a waiting task is offered to).
@@ -43,7 +44,8 @@ public record Roster(List<Person> people, List<Group> groups) {
         Map<String, Group> groups = new java.util.LinkedHashMap<>();
         nodes.stream().filter(OrgNode::isActive).sorted(Comparator.comparing(OrgNode::getId)).forEach(node -> {
             for (Role role : CANDIDATE_ROLES) {
-                if (role.heldAt() == node.getKind()) {
+                // a finance desk (科室) is offered the steps of a configured chain that go to it (issue 13 §1)
+                if (role.heldAt() == node.getKind() || role == Role.FINANCE_REVIEWER && node.getKind() == OrgKind.DESK) {
                     String id = CandidateGroups.of(role, node.getId());
                     groups.put(id, new Group(id, node.getName() + " · " + label(role), role, node.getId()));
                 }

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jixiao.approval.ReviewCalendar;
 import org.jixiao.support.Api;
 import org.jixiao.support.FourStepChain;
 import org.jixiao.support.IntegrationTest;
+import org.jixiao.support.TargetFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,17 +24,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 审核流程设置 in headless Chromium: the default chain, a step added without a name (the error under that field),
- * then saved and read back over the API; and issue 13's graded journey (中 back to the unit, then 优) on the
- * four-step chain. Fiscal year 2030 (TARGET_DEPARTMENT, and TARGET_PROJECT); chains are deleted afterwards.
- * Screenshots in {@code target/screenshots/chain-*.png}.
+ * then saved and read back over the API; and where a case stands on the target's page (issue 13 §5): the open step
+ * with its holders and its deadline, red once overdue (a clock the test controls), and the steps to come. Fiscal
+ * year 2030; the chains are deleted afterwards. Screenshots in {@code target/screenshots/chain-*.png}.
  */
 @IntegrationTest
 class ApprovalChainE2ETest extends BrowserTest {
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReviewCalendar calendar;
 
     @AfterEach
     void restore() {
+        calendar.useClock(null);
         jdbc.update("DELETE FROM approval_chain_step WHERE fiscal_year = 2030");
         jdbc.update("DELETE FROM approval_chain WHERE fiscal_year = 2030");
     }
@@ -121,5 +130,44 @@ class ApprovalChainE2ETest extends BrowserTest {
         fill(page, "#review-opinion", opinion);
         shot(page, "chain-1" + ("中".equals(grade) ? "0-fair" : "3-excellent"));
         page.locator("#review-approve").click();
+    }
+
+    @Test
+    void theTargetShowsItsOpenStepWithHoldersAndAnOverdueDeadline() {
+        Map<String, Object> unit = step("unit", "单位负责人审核", "UNIT_LEADER", "UNIT", 1);
+        Map<String, Object> chain = new LinkedHashMap<>();
+        chain.put("version", 0);
+        chain.put("steps", List.of(unit, step("department", "主管部门审核", "DEPT_REVIEWER", "DEPARTMENT", null),
+                step("finance", "财政局审核", "FINANCE_REVIEWER", "FINANCE", null)));
+        Api.as(rest, "admin").put("/api/approval-chains/2030/TARGET_PROJECT", chain).expect(200);
+        ZoneId zone = calendar.zone();
+        LocalDate opened = LocalDate.of(2030, 3, 4);
+        calendar.useClock(Clock.fixed(opened.atTime(10, 0).atZone(zone).toInstant(), zone));
+        Map<String, Object> body = TargetFixtures.validProject("办理期限展示项目");
+        body.put("fiscalYear", 2030);
+        long id = Api.as(rest, "staff").post("/api/targets", body).expect(201).id();
+        Api.as(rest, "staff").post("/api/targets/" + id + "/submit", null).expect(200);
+        calendar.useClock(Clock.fixed(opened.plusDays(3).atTime(10, 0).atZone(zone).toInstant(), zone));
+
+        Page staff = login("staff");
+        staff.navigate(url("targets/" + id));
+        assertThat(staff.locator("#history-current")).containsText("当前环节：单位负责人审核");
+        assertThat(staff.locator("#history-current")).containsText("办理人：");
+        assertThat(staff.locator("#history-due")).containsText("办理期限：2030-03-05 已逾期");
+        assertThat(staff.locator("#history-due")).hasAttribute("overdue", "");
+        assertThat(staff.locator("#history-upcoming")).containsText("主管部门审核 → 财政局审核");
+        staff.locator("#history").scrollIntoViewIfNeeded();
+        shot(staff, "chain-04-standing");
+    }
+
+    private static Map<String, Object> step(String key, String name, String role, String level, Integer slaDays) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("key", key);
+        s.put("name", name);
+        s.put("role", role);
+        s.put("level", level);
+        s.put("slaDays", slaDays);
+        s.put("mayReturn", true);
+        return s;
     }
 }

@@ -89,6 +89,42 @@ public final class UiTimings {
     public record Timing(double totalMs, double serverMs) {
     }
 
+    /**
+     * The body of {@code POST /api/targets} for a department target draft with {@code indicators} indicators spread
+     * over the five usual 二级 (what a department's 整体支出 target looks like at its largest).
+     */
+    public static java.util.Map<String, Object> departmentTarget(int year, String unitCode, int indicators) {
+        java.util.Map<String, Object> t = new java.util.LinkedHashMap<>();
+        t.put("kind", "DEPARTMENT");
+        t.put("fiscalYear", year);
+        t.put("unitCode", unitCode);
+        t.put("name", "压测部门整体支出绩效目标（" + indicators + " 项指标）");
+        t.put("fiscalFunds", "1377.88");
+        t.put("otherFunds", "0.00");
+        t.put("goals", "目标1：安全生产宣传、培训12次；目标2：隐患排查5000次。");
+        t.put("tasks", java.util.List.of(java.util.Map.of("name", "安全生产与应急救援",
+                "content", "组织开展安全生产类、自然灾害类突发事件应急救援",
+                "fiscalAmount", "1377.88", "otherAmount", "0.00")));
+        String[][] kinds = {{"产出指标", "数量指标", "≥12次"}, {"产出指标", "质量指标", "≥95%"},
+                {"产出指标", "时效指标", "按时完成"}, {"效益指标", "社会效益指标", "有所提升"},
+                {"满意度指标", "服务对象满意度指标", "≥90%"}};
+        java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < indicators; i++) {
+            String[] k = kinds[i % kinds.length];
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("level1", k[0]);
+            row.put("level2", k[1]);
+            row.put("name", "压测指标" + (i + 1));
+            row.put("description", "压测指标" + (i + 1));
+            row.put("valueText", k[2]);
+            row.put("weight", "2.50");
+            row.put("basis", "根据年初工作计划安排");
+            rows.add(row);
+        }
+        t.put("indicators", rows);
+        return t;
+    }
+
     /** Median of the figures, for the printed summary. */
     public static double median(double[] ms) {
         double[] sorted = ms.clone();

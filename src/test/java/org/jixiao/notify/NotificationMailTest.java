@@ -94,6 +94,28 @@ class NotificationMailTest {
     }
 
     @Test
+    void anUrgeByTheSubmitterGoesByMailToTheHolder() throws Exception {
+        Api.as(rest, "leader").put("/api/me/notification-settings",
+                Map.of("email", "leader@example.gov.cn", "mail", true)).expect(200);
+        long id = submitted("邮件督促项目");
+        String task = Api.as(rest, "leader").taskOf("TARGET", id);
+        Api.as(rest, "staff").post("/api/tasks/" + task + "/urge", Map.of("message", "请本周内审核")).expect(200);
+
+        // the leader's ASSIGNED and URGED
+        assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
+        MimeMessage urged = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains("催办：");
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
+        assertThat(urged.getAllRecipients()[0].toString()).isEqualTo("leader@example.gov.cn");
+        assertThat(urged.getSubject()).contains("邮件督促项目");
+        assertThat(urged.getContent().toString()).contains("请本周内审核").contains("/targets/" + id);
+    }
+
+    @Test
     void aDeadMailServerNeverBreaksADecision() throws Exception {
         Api.as(rest, "staff").put("/api/me/notification-settings",
                 Map.of("email", "staff@example.gov.cn", "mail", true)).expect(200);

@@ -22,8 +22,8 @@ class RosterTest {
                 Arguments.of(4L, Set.of(Role.STAFF, Role.UNIT_LEADER), List.of("STAFF:4", "UNIT_LEADER:4")),
                 Arguments.of(3L, Set.of(Role.DEPT_REVIEWER), List.of("DEPT_REVIEWER:3")),
                 Arguments.of(1L, Set.of(Role.FINANCE_REVIEWER), List.of("FINANCE_REVIEWER:1")),
-                // a desk acts for its bureau
-                Arguments.of(2L, Set.of(Role.FINANCE_REVIEWER), List.of("FINANCE_REVIEWER:1")),
+                // a desk acts for its bureau, and holds the steps of a configured chain that go to the desk itself
+                Arguments.of(2L, Set.of(Role.FINANCE_REVIEWER), List.of("FINANCE_REVIEWER:1", "FINANCE_REVIEWER:2")),
                 // ADMIN is no candidate group (the engine adds camunda-admin for it)
                 Arguments.of(1L, Set.of(Role.ADMIN), List.of()),
                 // a deactivated unit has no groups
@@ -45,7 +45,8 @@ class RosterTest {
     void groupsAreOnePerRoleAndActiveNodeOfItsKind() {
         Roster roster = Roster.of(List.of(), TREE);
         assertThat(roster.groups()).extracting(Roster.Group::id)
-                .containsExactly("FINANCE_REVIEWER:1", "DEPT_REVIEWER:3", "STAFF:4", "UNIT_LEADER:4");
+                .containsExactly("FINANCE_REVIEWER:1", "FINANCE_REVIEWER:2", "DEPT_REVIEWER:3", "STAFF:4", "UNIT_LEADER:4");
+        assertThat(roster.groups()).extracting(Roster.Group::name).contains("绩效科 · 财政审核");
         assertThat(roster.groups()).extracting(Roster.Group::name).contains("救援中心 · 单位负责人");
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.jixiao.approval.InboxRows;
+import org.jixiao.approval.StepDeadlines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<InboxRows> rows;
+    private final ObjectProvider<StepDeadlines> deadlines;
 
-    InboxEnginePlugin(ObjectProvider<InboxRows> rows) {
+    InboxEnginePlugin(ObjectProvider<InboxRows> rows, ObjectProvider<StepDeadlines> deadlines) {
         this.rows = rows;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -31,7 +34,7 @@ class InboxEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
-        InboxTaskListener listener = new InboxTaskListener(rows);
+        InboxTaskListener listener = new InboxTaskListener(rows, deadlines);
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

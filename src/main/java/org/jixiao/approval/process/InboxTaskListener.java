@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.jixiao.approval.InboxRows;
 import org.jixiao.approval.OpenedTask;
+import org.jixiao.approval.StepDeadlines;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -15,16 +16,24 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class InboxTaskListener implements TaskListener {
     private final ObjectProvider<InboxRows> rows;
+    private final ObjectProvider<StepDeadlines> deadlines;
 
-    InboxTaskListener(ObjectProvider<InboxRows> rows) {
+    InboxTaskListener(ObjectProvider<InboxRows> rows, ObjectProvider<StepDeadlines> deadlines) {
         this.rows = rows;
+        this.deadlines = deadlines;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            // an added signer's review (加签) is assigned when it opens: the read model holds it for that one person
-            case EVENTNAME_CREATE -> rows.getObject().opened(opened(task), task.getAssignee());
+            case EVENTNAME_CREATE -> {
+                // an added signer's review (加签) is assigned when it opens: the read model holds it for that one person
+                rows.getObject().opened(opened(task), task.getAssignee());
+                // a step of a captured chain with slaDays: its deadline goes on the row just written
+                Object index = task.getVariable(ChainSteps.INDEX);
+                deadlines.getObject().opened(task.getId(), id(task.getVariable(ChainSteps.RUN)),
+                        index instanceof Number n ? n.intValue() : 0);
+            }
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> rows.getObject().closed(task.getId());
             default -> {
                 // assignment, update, timeout: nothing the inbox keeps changes

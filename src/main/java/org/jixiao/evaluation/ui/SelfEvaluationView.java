@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ProcessDiagramService;
+import org.jixiao.approval.CaseProgress;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.approval.ui.ProcessDiagramPanel;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
@@ -76,6 +77,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
     private final SelfEvaluationExport export;
     private final SelfEvaluationImport imports;
     private final ProcessDiagramService diagrams;
+    private final CaseProgress progress;
     private final CurrentUser user;
     private SelfEvaluationDetail detail;
     private final BigDecimalField adjusted = new BigDecimalField();
@@ -94,8 +96,9 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
 
     public SelfEvaluationView(SelfEvaluationService evaluations, SelfEvaluationReviews reviewActions,
                               ReviewService reviews, SelfEvaluationExport export, SelfEvaluationImport imports,
-                              ProcessDiagramService diagrams, CurrentUserProvider currentUser) {
+                              ProcessDiagramService diagrams, CurrentUserProvider currentUser, CaseProgress progress) {
         this.diagrams = diagrams;
+        this.progress = progress;
         this.evaluations = evaluations;
         this.imports = imports;
         this.reviewActions = reviewActions;
@@ -184,7 +187,7 @@ class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, 
             add(new HorizontalLayout(save, submit));
         }
         detail.openTask().filter(t -> !t.decisions().isEmpty()).ifPresent(task -> add(decisionPanel(task)));
-        add(new HistoryTimeline(evaluations.history(user, id)),
+        add(new HistoryTimeline(progress.of(user, SelfEvaluationService.SUBJECT_TYPE, id)),
                 new ProcessDiagramPanel(diagrams, user, SelfEvaluationService.SUBJECT_TYPE, id));
         recompute();
     }

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.jixiao.approval.ReviewService;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.ProcessDiagramService;
+import org.jixiao.approval.CaseProgress;
 import org.jixiao.approval.ui.HistoryTimeline;
 import org.jixiao.approval.ui.ProcessDiagramPanel;
 import org.jixiao.approval.ui.ReviewDecisionPanel;
@@ -85,10 +86,12 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, Befo
             () -> detail.target().totalFunds(), executed::getValue, "执行数", "预算数");
 
     private final ProcessDiagramService diagrams;
+    private final CaseProgress progress;
 
     public ReportFormView(MonitoringReportService reports, ReportReviews reportReviews, ReviewService reviews,
-                          ProcessDiagramService diagrams, CurrentUserProvider currentUser) {
+                          ProcessDiagramService diagrams, CurrentUserProvider currentUser, CaseProgress progress) {
         this.diagrams = diagrams;
+        this.progress = progress;
         this.reports = reports;
         this.reportReviews = reportReviews;
         this.reviews = reviews;
@@ -146,7 +149,7 @@ class ReportFormView extends VerticalLayout implements BeforeEnterObserver, Befo
             adjust.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(adjust);
         }
-        add(new HistoryTimeline(reports.history(user, id)),
+        add(new HistoryTimeline(progress.of(user, MonitoringReportService.SUBJECT_TYPE, id)),
                 new ProcessDiagramPanel(diagrams, user, MonitoringReportService.SUBJECT_TYPE, id));
         recompute();
     }

@@ -91,6 +91,11 @@ public interface NotificationMapper {
     @Select("SELECT id FROM app_user WHERE username = #{username}")
     Long userId(@Param("username") String username);
 
+    /** The active users among {@code usernames}. */
+    @Select("<script>SELECT id FROM app_user WHERE enabled = TRUE AND username IN "
+            + "<foreach collection='usernames' item='u' open='(' separator=',' close=')'>#{u}</foreach></script>")
+    List<Long> activeUserIds(@Param("usernames") Collection<String> usernames);
+
     // ---- settings
 
     @Select("<script>SELECT u.id AS user_id, s.email, COALESCE(s.mail_enabled, TRUE) AS mail_enabled "

@@ -3,15 +3,13 @@ package org.jixiao.targets.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -25,9 +23,9 @@ import org.jixiao.targets.Level1Names;
 import org.jixiao.ui.UiFormats;
 
 /**
- * 绩效指标, grouped by 一级 (one grid per group), each row a 二级 + 三级 indicator with its value text
- * (and what the parser read from it, live, with its 累计型/状态型 kind), weight and basis; description, 绩效标准 and 评分标准 in the
- * row's details. Edits go straight into the target's indicator list.
+ * 绩效指标, grouped by 一级 (one table per group), each row one line: a 二级 + 三级 indicator with its value text
+ * (and what the parser read from it, live, with its 累计型/状态型 kind), weight and basis; description, 绩效标准 and
+ * 评分标准 in the row's details, made when opened. Edits go straight into the target's indicator list.
  */
 class IndicatorEditor extends VerticalLayout {
 
@@ -35,7 +33,7 @@ class IndicatorEditor extends VerticalLayout {
     private final IndicatorKindRules kindRules;
     private final Runnable onChange;
     private final Map<Indicator, IndicatorRow> rows = new IdentityHashMap<>();
-    private final Map<String, Grid<Indicator>> grids = new LinkedHashMap<>();
+    private final Map<String, Div> tables = new LinkedHashMap<>();
     private final Map<String, Span> groupSums = new LinkedHashMap<>();
 
     IndicatorEditor(List<Indicator> indicators, List<String> groups, IndicatorKindRules kindRules, Runnable onChange) {
@@ -62,12 +60,12 @@ class IndicatorEditor extends VerticalLayout {
      */
     private void addPasted(List<Indicator> pasted) {
         for (Indicator indicator : pasted) {
-            String group = grids.keySet().stream()
+            String group = tables.keySet().stream()
                     .filter(g -> Objects.equals(Level1Names.canonical(g), Level1Names.canonical(indicator.getLevel1())))
                     .findFirst().orElse(null);
             if (group == null) {
                 group = indicator.getLevel1();
-                addGroup(group, slug(group, grids.size()));
+                addGroup(group, slug(group, tables.size()));
             }
             indicator.setLevel1(group);
             int at = insertionPointOfGroup(group);
@@ -97,31 +95,42 @@ class IndicatorEditor extends VerticalLayout {
         header.setWidthFull();
         header.expand(sum);
 
-        Grid<Indicator> grid = new Grid<>();
-        grid.setId("indicator-grid-" + slug);
-        grid.addComponentColumn(i -> row(i).level2).setHeader(getTranslation("indicators.level2"))
-                .setWidth("176px").setFlexGrow(0);
-        grid.addComponentColumn(i -> row(i).name).setHeader(getTranslation("indicators.name")).setFlexGrow(2);
-        grid.addComponentColumn(i -> row(i).valueCell).setHeader(getTranslation("indicators.value"))
-                .setWidth("190px").setFlexGrow(0);
-        grid.addComponentColumn(i -> row(i).weight).setHeader(getTranslation("indicators.weight"))
-                .setWidth("100px").setFlexGrow(0);
-        grid.addComponentColumn(i -> row(i).basis).setHeader(getTranslation("indicators.basis")).setFlexGrow(1);
-        grid.addComponentColumn(i -> row(i).actions).setHeader("").setWidth("84px").setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(i -> row(i).detailsBox));
-        grid.setDetailsVisibleOnClick(false);
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setEmptyStateText(getTranslation("indicators.emptyGroup"));
-        grids.put(level1, grid);
+        Div table = new Div();
+        table.setId("indicator-grid-" + slug);
+        table.addClassName("indicator-table");
+        table.setWidthFull();
+        tables.put(level1, table);
         groupSums.put(level1, sum);
-        add(header, grid);
+        add(header, table);
+    }
+
+    /** The group's column headings, then its rows in the target's order, or a line saying it has none. */
+    private void fill(String level1, Div table) {
+        table.removeAll();
+        Div headings = new Div();
+        for (String key : List.of("indicators.level2", "indicators.name", "indicators.value", "indicators.reading",
+                "indicators.kind", "indicators.weight", "indicators.basis")) {
+            headings.add(new Span(getTranslation(key)));
+        }
+        headings.add(new Span());
+        headings.getStyle().set("display", "grid").set("grid-template-columns", IndicatorRow.COLUMNS)
+                .set("column-gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)")
+                .set("font-weight", "600").set("color", "var(--lumo-secondary-text-color)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-xs) 0");
+        table.add(headings);
+        List<Indicator> members = indicators.stream().filter(i -> level1.equals(i.getLevel1())).toList();
+        if (members.isEmpty()) {
+            Span empty = new Span(getTranslation("indicators.emptyGroup"));
+            empty.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("display", "block").set("padding", "var(--lumo-space-s) 0");
+            table.add(empty);
+        }
+        members.forEach(i -> table.add(row(i)));
     }
 
     private IndicatorRow row(Indicator indicator) {
         return rows.computeIfAbsent(indicator,
-                i -> new IndicatorRow(i, kindRules, onChange, this::changed, this::toggleDetails, this::removeIndicator));
+                i -> new IndicatorRow(i, kindRules, onChange, this::changed, this::removeIndicator));
     }
 
     private void addIndicator(String level1) {
@@ -138,7 +147,7 @@ class IndicatorEditor extends VerticalLayout {
         }
         indicators.add(at, indicator);
         refreshAll();
-        grids.get(level1).setDetailsVisible(indicator, true);
+        row(indicator).setDetailsVisible(true);
         row(indicator).name.focus();
         onChange.run();
     }
@@ -146,7 +155,7 @@ class IndicatorEditor extends VerticalLayout {
     /** A new group's first indicator goes after the indicators of the groups shown before it. */
     private int insertionPointOfGroup(String level1) {
         List<String> before = new ArrayList<>();
-        for (String group : grids.keySet()) {
+        for (String group : tables.keySet()) {
             if (group.equals(level1)) {
                 break;
             }
@@ -168,13 +177,6 @@ class IndicatorEditor extends VerticalLayout {
         onChange.run();
     }
 
-    private void toggleDetails(Indicator indicator) {
-        Grid<Indicator> grid = grids.get(indicator.getLevel1());
-        if (grid != null) {
-            grid.setDetailsVisible(indicator, !grid.isDetailsVisible(indicator));
-        }
-    }
-
     private void changed(Runnable apply) {
         apply.run();
         refreshSums();
@@ -182,9 +184,7 @@ class IndicatorEditor extends VerticalLayout {
     }
 
     private void refreshAll() {
-        for (Map.Entry<String, Grid<Indicator>> entry : grids.entrySet()) {
-            entry.getValue().setItems(indicators.stream().filter(i -> entry.getKey().equals(i.getLevel1())).toList());
-        }
+        tables.forEach(this::fill);
         for (int i = 0; i < indicators.size(); i++) {
             row(indicators.get(i)).assignIds(i);
         }
@@ -204,20 +204,12 @@ class IndicatorEditor extends VerticalLayout {
         if (index < 0 || index >= indicators.size()) {
             return null;
         }
-        IndicatorRow row = row(indicators.get(index));
-        if (property != null && List.of("description", "scoringRule").contains(property)) {
-            Grid<Indicator> grid = grids.get(row.indicator.getLevel1());
-            if (grid != null) {
-                grid.setDetailsVisible(row.indicator, true);
-            }
-        }
-        return row.field(property);
+        return row(indicators.get(index)).field(property);
     }
 
     List<HasValidation> allFields() {
         List<HasValidation> all = new ArrayList<>();
-        rows.values().forEach(r -> all.addAll(List.of(r.level2, r.name, r.value, r.weight, r.basis,
-                r.description, r.scoringRule)));
+        rows.values().forEach(r -> all.addAll(r.fields()));
         return all;
     }
 

@@ -4,13 +4,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
@@ -21,39 +17,38 @@ import org.jixiao.targets.Indicator;
 import org.jixiao.targets.IndicatorKindRules;
 
 /**
- * The inputs of one indicator in {@link IndicatorEditor}, created once and reused whenever the grid renders the row;
- * description, 绩效标准 and 评分标准 sit in its details box. Ids {@code indicator-<i>-…} follow the position.
+ * One indicator in {@link IndicatorEditor}: a single line of 二级, 三级, value text, what the parser read from it,
+ * its 累计型/状态型 kind, weight and basis; description, 绩效标准, 评分标准 and 删除 in {@link IndicatorDetails} under
+ * the line, made on demand. A plain CSS grid row rather than a Vaadin Grid with component renderers: the editor of a
+ * 40-indicator target then costs one round trip and no per-cell renderers (issue 12 §3). Ids
+ * {@code indicator-<i>-…} follow the position.
  */
-class IndicatorRow {
+class IndicatorRow extends Div {
+    /** The columns of a row and of its group's header line (1280×800 leaves about 990 px). */
+    static final String COLUMNS = "150px minmax(0,1.6fr) 120px 112px 92px 76px minmax(0,1fr) 32px";
+
     final Indicator indicator;
     final ComboBox<String> level2 = new ComboBox<>();
     final TextField name = new TextField();
     final TextField value = new TextField();
     final ValueReading reading = new ValueReading();
     final KindSelect kind;
-    final VerticalLayout valueCell;
     final BigDecimalField weight = new BigDecimalField();
     final TextField basis = new TextField();
     final Button details = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
-    final Button remove = new Button(VaadinIcon.TRASH.create());
-    final HorizontalLayout actions = new HorizontalLayout(details, remove);
-    final TextArea description = new TextArea();
-    final Select<String> standard = new Select<>();
-    final TextArea scoringRule = new TextArea();
-    final FormLayout detailsBox = new FormLayout();
 
     private final Consumer<Runnable> changed;
+    private final Consumer<Indicator> remove;
+    private IndicatorDetails more;
+    private String idPrefix;
 
-    /**
-     * {@code changed} applies an edit to the indicator and tells the form; {@code toggleDetails} and {@code remove}
-     * are the editor's, which owns the grids.
-     */
+    /** {@code changed} applies an edit to the indicator and tells the form; {@code remove} is the editor's. */
     IndicatorRow(Indicator indicator, IndicatorKindRules kindRules, Runnable onChange, Consumer<Runnable> changed,
-                 Consumer<Indicator> toggleDetails, Consumer<Indicator> remove) {
+                 Consumer<Indicator> remove) {
         this.indicator = indicator;
         this.changed = changed;
+        this.remove = remove;
         kind = new KindSelect(indicator, kindRules, onChange);
-        valueCell = new VerticalLayout(value, reading, kind);
         List<String> level2s = new ArrayList<>(IndicatorCategories.level2Of(indicator.getLevel1()));
         if (indicator.getLevel2() != null && !level2s.contains(indicator.getLevel2())) {
             level2s.add(indicator.getLevel2());
@@ -81,8 +76,6 @@ class IndicatorRow {
         });
         value.setPlaceholder(t("indicators.valuePlaceholder"));
         reading.show(indicator.getValueText());
-        valueCell.setPadding(false);
-        valueCell.setSpacing(false);
 
         weight.setValue(indicator.getWeight());
         weight.setWidthFull();
@@ -93,69 +86,85 @@ class IndicatorRow {
         text(basis, indicator.getBasis(), "indicators.basis", v -> indicator.setBasis(v));
         basis.setPlaceholder(t("indicators.basisPlaceholder"));
 
-        description.setLabel(t("indicators.description"));
-        description.setValue(Objects.requireNonNullElse(indicator.getDescription(), ""));
-        description.setValueChangeMode(ValueChangeMode.LAZY);
-        description.addValueChangeListener(e -> changed.accept(() -> indicator.setDescription(e.getValue())));
-        List<String> standards = new ArrayList<>(IndicatorCategories.STANDARDS);
-        if (indicator.getStandard() != null && !standards.contains(indicator.getStandard())) {
-            standards.add(indicator.getStandard());
-        }
-        standard.setLabel(t("indicators.standard"));
-        standard.setItems(standards);
-        standard.setEmptySelectionAllowed(true);
-        standard.setEmptySelectionCaption(t("indicators.standardNone"));
-        standard.setValue(indicator.getStandard());
-        standard.addValueChangeListener(e -> changed.accept(() -> indicator.setStandard(e.getValue())));
-        scoringRule.setLabel(t("indicators.scoringRule"));
-        scoringRule.setPlaceholder(t("indicators.scoringRulePlaceholder"));
-        scoringRule.setValue(Objects.requireNonNullElse(indicator.getScoringRule(), ""));
-        scoringRule.setValueChangeMode(ValueChangeMode.LAZY);
-        scoringRule.addValueChangeListener(e -> changed.accept(() -> indicator.setScoringRule(e.getValue())));
-        detailsBox.add(description, standard, scoringRule);
-        detailsBox.setColspan(description, 2);
-        detailsBox.setColspan(scoringRule, 3);
-        detailsBox.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
-        detailsBox.getStyle().set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
-
+        // a native title, not a Vaadin tooltip, and 删除 inside the details: every web component of a line is paid
+        // 40 times on a 40-indicator target (issue 12 §3)
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        details.setTooltipText(t("indicators.details"));
+        details.getElement().setAttribute("title", t("indicators.details"));
         details.setAriaLabel(t("indicators.details"));
-        details.addClickListener(e -> toggleDetails.accept(indicator));
-        this.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        this.remove.setTooltipText(t("indicators.remove"));
-        this.remove.setAriaLabel(t("indicators.remove"));
-        this.remove.addClickListener(e -> remove.accept(indicator));
-        actions.setSpacing(false);
+        details.addClickListener(e -> toggleDetails());
+
+        addClassName("indicator-row");
+        add(level2, name, value, reading, kind, weight, basis, details);
+        getStyle().set("display", "grid").set("grid-template-columns", COLUMNS)
+                .set("column-gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("padding", "2px 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
     }
 
     void assignIds(int i) {
-        String p = "indicator-" + i + "-";
-        level2.setId(p + "level2");
-        name.setId(p + "name");
-        value.setId(p + "value");
-        kind.setId(p + "kind");
-        reading.setId(p + "reading");
-        weight.setId(p + "weight");
-        basis.setId(p + "basis");
-        details.setId(p + "details");
-        remove.setId(p + "remove");
-        description.setId(p + "description");
-        standard.setId(p + "standard");
-        scoringRule.setId(p + "scoring");
+        idPrefix = "indicator-" + i + "-";
+        setId(idPrefix + "row");
+        level2.setId(idPrefix + "level2");
+        name.setId(idPrefix + "name");
+        value.setId(idPrefix + "value");
+        kind.setId(idPrefix + "kind");
+        reading.setId(idPrefix + "reading");
+        weight.setId(idPrefix + "weight");
+        basis.setId(idPrefix + "basis");
+        details.setId(idPrefix + "details");
+        if (more != null) {
+            more.assignIds(idPrefix);
+        }
     }
 
+    /** Shows or hides the line's details, making them the first time. */
+    void toggleDetails() {
+        setDetailsVisible(more == null || !more.isVisible());
+    }
+
+    void setDetailsVisible(boolean visible) {
+        if (visible && more == null) {
+            more = new IndicatorDetails(indicator, changed, () -> remove.accept(indicator));
+            if (idPrefix != null) {
+                more.assignIds(idPrefix);
+            }
+            add(more);
+        }
+        if (more != null) {
+            more.setVisible(visible);
+        }
+    }
+
+    boolean isDetailsVisible() {
+        return more != null && more.isVisible();
+    }
+
+    /** The input of a property; one inside the details opens them. */
     HasValidation field(String property) {
         return switch (property == null ? "" : property) {
             case "level2" -> level2;
             case "valueText", "value", "comparator", "unit" -> value;
             case "weight" -> weight;
             case "basis" -> basis;
-            case "description" -> description;
-            case "scoringRule" -> scoringRule;
+            case "description" -> opened().description;
+            case "scoringRule" -> opened().scoringRule;
             case "standard" -> null;
             default -> name;
         };
+    }
+
+    /** The inputs made so far (the details only once opened), for clearing marks. */
+    List<HasValidation> fields() {
+        List<HasValidation> all = new ArrayList<>(List.<HasValidation>of(level2, name, value, weight, basis));
+        if (more != null) {
+            all.add(more.description);
+            all.add(more.scoringRule);
+        }
+        return all;
+    }
+
+    private IndicatorDetails opened() {
+        setDetailsVisible(true);
+        return more;
     }
 
     private void text(TextField field, String initial, String labelKey, Consumer<String> setter) {
@@ -166,8 +175,7 @@ class IndicatorRow {
         field.addValueChangeListener(e -> changed.accept(() -> setter.accept(e.getValue())));
     }
 
-    /** The UI's text for a key (this is no component itself: its fields are). */
     private String t(String key) {
-        return name.getTranslation(key);
+        return getTranslation(key);
     }
 }

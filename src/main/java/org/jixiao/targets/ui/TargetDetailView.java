@@ -28,7 +28,7 @@ import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.approval.StepRules;
+import org.jixiao.approval.CaseProgress;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.targets.TargetResult;
@@ -52,16 +52,16 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ProcessDiagramService diagrams;
     private final CurrentUser user;
     private final TargetReviewSheets reviewSheets;
-    private final StepRules stepRules;
+    private final CaseProgress progress;
     private PerformanceTarget target;
 
     public TargetDetailView(TargetService targets, TargetVersions versions, AttachmentService attachments,
                             TargetImportService sheets,
                             ObjectProvider<TargetResults> results, ProcessDiagramService diagrams,
-                            CurrentUserProvider currentUser, TargetReviewSheets reviewSheets, StepRules stepRules) {
+                            CurrentUserProvider currentUser, TargetReviewSheets reviewSheets, CaseProgress progress) {
         this.diagrams = diagrams;
         this.reviewSheets = reviewSheets;
-        this.stepRules = stepRules;
+        this.progress = progress;
         this.sheets = sheets;
         this.attachments = attachments;
         this.results = results;
@@ -124,8 +124,7 @@ class TargetDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new VersionsPanel(versions, user, target, lineage));
         }
         add(new ReviewSheetSection(reviewSheets, user, target.getId()),
-                new HistoryTimeline(targets.history(user, target.getId()),
-                        stepRules.upcomingSteps(TargetService.SUBJECT_TYPE, target.getId())),
+                new HistoryTimeline(progress.of(user, TargetService.SUBJECT_TYPE, target.getId())),
                 new ProcessDiagramPanel(diagrams, user, TargetService.SUBJECT_TYPE, target.getId()));
     }
 

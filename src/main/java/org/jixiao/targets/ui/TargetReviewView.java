@@ -24,7 +24,7 @@ import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
-import org.jixiao.approval.StepRules;
+import org.jixiao.approval.CaseProgress;
 import org.jixiao.targets.PerformanceTarget;
 import org.jixiao.targets.AttachmentService;
 import org.jixiao.targets.TargetService;
@@ -41,14 +41,14 @@ class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ReviewSheets sheets;
     private final TargetVersions versions;
     private final CurrentUser user;
-    private final StepRules stepRules;
+    private final CaseProgress progress;
     private ReviewTask task;
 
     public TargetReviewView(TargetService targets, ReviewService reviews, TargetVersions versions,
                             AttachmentService attachments, CurrentUserProvider currentUser, ReviewSheets sheets,
-                            StepRules stepRules) {
+                            CaseProgress progress) {
         this.sheets = sheets;
-        this.stepRules = stepRules;
+        this.progress = progress;
         this.attachments = attachments;
         this.versions = versions;
         this.targets = targets;
@@ -98,8 +98,7 @@ class TargetReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         add(new TargetSummary(target), new AttachmentsPanel(attachments, user, target.getId(), false),
                 new ReviewSheetsPanel(sheets.history(TargetService.SUBJECT_TYPE, target.getId())),
-                new HistoryTimeline(targets.history(user, target.getId()),
-                        stepRules.upcomingSteps(TargetService.SUBJECT_TYPE, target.getId())));
+                new HistoryTimeline(progress.of(user, TargetService.SUBJECT_TYPE, target.getId())));
     }
 
     /** What the adjustment changes against the version in force when it was requested. */

@@ -85,7 +85,8 @@ class RosterIdentityProviderTest {
         long units = count("SELECT COUNT(*) FROM org_node WHERE active = TRUE AND kind = 'UNIT'");
         long departments = count("SELECT COUNT(*) FROM org_node WHERE active = TRUE AND kind = 'DEPARTMENT'");
         long bureaus = count("SELECT COUNT(*) FROM org_node WHERE active = TRUE AND kind = 'FINANCE'");
-        assertThat(identity.createGroupQuery().count()).isEqualTo(1 + 2 * units + departments + bureaus);
+        long desks = count("SELECT COUNT(*) FROM org_node WHERE active = TRUE AND kind = 'DESK'");
+        assertThat(identity.createGroupQuery().count()).isEqualTo(1 + 2 * units + departments + bureaus + desks);
 
         Group admins = identity.createGroupQuery().groupId("camunda-admin").singleResult();
         assertThat(admins.getType()).isEqualTo("SYSTEM");
@@ -103,9 +104,13 @@ class RosterIdentityProviderTest {
         assertThat(groupsOf("dual")).as("two roles, two groups")
                 .containsExactlyInAnyOrder("STAFF:" + orgOf("dual"), "UNIT_LEADER:" + orgOf("dual"));
         assertThat(groupsOf("dept")).containsExactly("DEPT_REVIEWER:" + orgOf("dept"));
-        // a finance reviewer at a desk (科室) acts for the bureau, exactly as the BPMN's FINANCE_REVIEWER group
-        assertThat(groupsOf("desk")).containsExactly("FINANCE_REVIEWER:" + bureauOf("desk"));
-        assertThat(groupsOf("finance")).containsExactly("FINANCE_REVIEWER:" + bureauOf("finance"));
+        // a finance reviewer at a desk (科室) acts for the bureau, exactly as the BPMN's FINANCE_REVIEWER group, and
+        // holds the desk's own steps of a configured chain
+        assertThat(groupsOf("desk")).containsExactlyInAnyOrder("FINANCE_REVIEWER:" + bureauOf("desk"),
+                "FINANCE_REVIEWER:" + orgOf("desk"));
+        // finance sits at the 绩效科 desk
+        assertThat(groupsOf("finance")).containsExactlyInAnyOrder("FINANCE_REVIEWER:" + bureauOf("finance"),
+                "FINANCE_REVIEWER:" + orgOf("finance"));
         assertThat(groupsOf("admin")).containsExactly("camunda-admin");
 
         assertThat(ids(identity.createUserQuery().memberOfGroup("camunda-admin").list())).contains("admin")
