@@ -79,9 +79,14 @@ class ReviewDecisions {
         ReviewTask reviewTask = tasks.task(taskId, actor);
         List<ReturnStep> offered = returnSteps(reviewTask);
         ReturnStep step = offered.stream().filter(s -> !s.drafter() && s.key().equals(toStep.strip())).findFirst()
-                .orElseThrow(() -> ValidationException.of("toStep", "“" + abbreviated(toStep)
-                        + "”不是本次审核已经过的环节，可退回至：" + String.join("、",
-                        offered.stream().map(ReturnStep::name).toList())));
+                .orElse(null);
+        if (step == null) {
+            // the engine's reads may straddle a concurrent decision's commit (READ COMMITTED) and see no steps:
+            // a task gone since is that race lost (409), not a wrong step
+            tasks.task(taskId, actor);
+            throw ValidationException.of("toStep", "“" + abbreviated(toStep) + "”不是本次审核已经过的环节，可退回至："
+                    + String.join("、", offered.stream().map(ReturnStep::name).toList()));
+        }
         checkDecision(reviewTask, ReviewDecision.RETURN_TO_STEP);
         ReviewSubjects subjects = subjectTypes.of(reviewTask.subjectType());
         if (!subjects.claim(reviewTask.subjectId(), reviewTask.subjectStatus())) {
