@@ -61,6 +61,13 @@ public interface ReviewSubjects {
     boolean claim(Long id, String status);
 
     /**
+     * Moves the subject to the status a step of its process stands for (a status name of the feature's own enum),
+     * in the engine's transaction; called by the processes' one status listener. A final status is never left: the
+     * update refuses it with a 409, which rolls the engine's step back.
+     */
+    void moveTo(Long id, String status);
+
+    /**
      * Why a task at this step needs something per item and so cannot be approved in a batch with one shared
      * opinion (a grading to check, a rectification to decide); null when it can. Form tasks are refused anyway.
      */

@@ -90,6 +90,11 @@ class SelfEvaluationSubjects implements ReviewSubjects {
     }
 
     @Override
+    public void moveTo(Long id, String status) {
+        reviews.moveTo(id, SelfEvaluationStatus.valueOf(status));
+    }
+
+    @Override
     public boolean claim(Long id, String status) {
         return reviews.claim(id, SelfEvaluationStatus.valueOf(status));
     }

@@ -112,6 +112,11 @@ class MonitoringReportSubjects implements ReviewSubjects {
     }
 
     @Override
+    public void moveTo(Long id, String status) {
+        reviews.moveTo(id, ReportStatus.valueOf(status));
+    }
+
+    @Override
     public boolean claim(Long id, String status) {
         return reviews.claim(id, ReportStatus.valueOf(status));
     }

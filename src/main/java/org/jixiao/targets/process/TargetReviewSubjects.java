@@ -56,6 +56,11 @@ class TargetReviewSubjects implements ReviewSubjects {
     }
 
     @Override
+    public void moveTo(Long id, String status) {
+        submission.moveTo(id, TargetStatus.valueOf(status));
+    }
+
+    @Override
     public boolean claim(Long id, String status) {
         return submission.claim(id, TargetStatus.valueOf(status));
     }
