@@ -87,6 +87,10 @@ class ReviewTasks {
             throw new NotFoundException("待办任务 " + taskId + " 不存在");
         }
         if (roleFor(taskId, user).isEmpty()) {
+            // a task decided a moment ago has lost its candidate groups too: that is a lost race (409), not a 403
+            if (engine.task(taskId).isEmpty()) {
+                throw decidedOrUnknown(taskId, user);
+            }
             throw new ForbiddenException("该任务不在您的待办中，无权处理");
         }
         handovers.getObject().requireMayOpen(taskId, user);

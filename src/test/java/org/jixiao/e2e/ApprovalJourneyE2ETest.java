@@ -93,6 +93,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         staff.locator("#target-save").click();
         assertThat(notification(staff)).containsText("已保存");
         assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
+        String year = staff.locator("#target-fiscal-year input").inputValue();
         staff.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload(ATTACHMENT, "application/pdf",
                 "%PDF-1.4 立项依据".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(staff.locator("#attachment-0-link")).containsText(ATTACHMENT);
@@ -118,7 +119,9 @@ class ApprovalJourneyE2ETest extends BrowserTest {
 
         Page back = login("staff");
         back.navigate(url("targets"));
-        Locator row = back.locator("#target-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name));
+        // the shared list holds every test's targets of this unit, newest year first: show this year's approved ones
+        listOnly(back, year, "已批复");
+        Locator row = back.locator("#target-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions().setHasText(name));
         row.first().dblclick();
         assertThat(back.locator("#target-status")).containsText("已批复");
         Locator history = back.locator("#history-grid");
@@ -172,13 +175,9 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         Page staff = login("staff");
         staff.navigate(url("targets"));
         // the shared list holds every test's targets of this unit: show the demo's 2024 only
-        staff.locator("#filter-year").click();
-        staff.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("2024")).first().click();
         // and approved only: tests that import the seed sheets leave drafts of the same name in 2024
-        staff.locator("#filter-status").click();
-        staff.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("已批复")).first().click();
-        staff.locator("#target-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("安全生产专家会诊服务费"))
-                .first().click();
+        listOnly(staff, "2024", "已批复");
+        selectRow(staff, "#target-grid", "安全生产专家会诊服务费");
         staff.locator("#target-copy").click();
         assertThat(staff.locator("#copy-year input")).hasValue("2025");
         shot(staff, "14-copy-dialog");
@@ -304,4 +303,28 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         fill(page, "#indicator-" + i + "-basis", "根据年初工作计划安排");
     }
 
+
+    /**
+     * Narrows the target list to one year and status. The grid keeps cell elements of rows it showed before a filter
+     * (hidden, with their old text), so callers pick a cell with {@code :visible}.
+     */
+    /**
+     * Selects the grid row showing {@code text}. Playwright's click can pick a cell element the grid no longer shows
+     * (Vaadin reuses cell elements and hides those of rows gone after a filter), so the cell is found by the row
+     * its slot sits in, which must not be hidden, and clicked there; the click reaches the grid as a user's would.
+     */
+    private static void selectRow(Page page, String grid, String text) {
+        String shown = "([grid, text]) => [...document.querySelectorAll(grid + ' vaadin-grid-cell-content')].find(c => "
+                + "c.textContent.trim() === text && c.assignedSlot && c.assignedSlot.closest('tr') "
+                + "&& !c.assignedSlot.closest('tr').hidden && c.getBoundingClientRect().height > 0)";
+        page.waitForFunction(shown + " !== undefined", List.of(grid, text));
+        page.evaluate("args => (" + shown + ")(args).click()", List.of(grid, text));
+    }
+
+    private static void listOnly(Page page, String year, String status) {
+        page.locator("#filter-year").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(year)).first().click();
+        page.locator("#filter-status").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(status)).first().click();
+    }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Issue 12 §3 UI timings, printed, not asserted (they depend on the machine): sign-in to a visible workbench for
- * each demo role, three times each in a fresh browser context (goal ≤ 2 s); and, after each of staff's sign-ins, the
+ * each demo role in a fresh browser context, three times for staff and once for the others (goal ≤ 2 s); and, after each of staff's sign-ins, the
  * editor of a 40-indicator department target until its last row takes typing (goal ≤ 1.5 s). The target is a draft
  * of fiscal year 2098 (drafts only there; a draft is in no round). DeadlineDayBenchmark times the same on its own
  * database, between the warm-up and the load.
@@ -33,8 +33,11 @@ class UiTimingsE2ETest extends BrowserTest {
         double[] editor = new double[RUNS];
         double[] editorServer = new double[RUNS];
         for (String user : List.of("staff", "leader", "dept", "finance", "admin")) {
-            double[] ms = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
+            // three runs for staff (with the editor), one for each other role: the suite's CI time is budgeted, and the
+            // repeated figures are the deadline-day benchmark's (-Dload.ui=true)
+            int runs = user.equals("staff") ? RUNS : 1;
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
                 Page page = newPage(user); // a fresh context each time: nothing cached, as a user opening the app anew
                 ms[i] = UiTimings.signInToWorkbench(page, base(), user, "demo");
                 if (i == 0) {
