@@ -33,21 +33,15 @@ public class InboxRows {
         this.events = events;
     }
 
-    /** The task is open: one row, with the subject's stable columns copied by one INSERT … SELECT. */
-    public void opened(OpenedTask task) {
-        opened(task, null);
-    }
-
     /**
-     * The task is open, held by {@code assignee} alone when not null (an added signer's review, 加签): the row says
-     * so, as a transfer would, so the task is in that person's 待办 only.
+     * The task is open: one row, with the subject's stable columns copied by one INSERT … SELECT. An added signer's
+     * review (加签) is held by its assignee alone from the start: the row says so, as a transfer would, so the task
+     * is in that person's 待办 only.
      */
-    public void opened(OpenedTask task, String assignee) {
+    public void opened(OpenedTask task) {
         String type = insert(task);
+        String assignee = task.assignee();
         if (type != null) {
-            if (assignee != null) {
-                mapper.assign(task.taskId(), assignee);
-            }
             // notify: who can act on it is told after commit (ASSIGNED); a reconcile tells nobody again
             events.publishEvent(new TaskOpened(task.taskId(), task.taskKey(), task.taskName(), task.candidateGroup(),
                     type, Long.valueOf(task.businessKey()), assignee));
@@ -69,6 +63,9 @@ public class InboxRows {
         String type = kind.get().subjectType();
         if (mapper.open(task, type, subjectId, kind.get().inboxSource()) == 0) {
             mapper.openBare(task, type, subjectId);
+        }
+        if (task.assignee() != null || task.owner() != null) {
+            mapper.hold(task);
         }
         return type;
     }

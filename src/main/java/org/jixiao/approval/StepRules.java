@@ -30,6 +30,9 @@ public interface StepRules {
     /** The steps of the subject's running chain still to come after the open one, in order; empty when none. */
     List<UpcomingStep> upcomingSteps(String subjectType, Long subjectId);
 
+    /** Whether the task is an added signer's review (加签), which is assigned to the signer when it opens. */
+    boolean signerTask(String taskId);
+
     /**
      * Where the open task stands in its captured chain, for 退回到指定环节 and 加签 (issue 13 §3); empty when it is no
      * step of a configurable chain, or its process was started on a definition without these tools.

@@ -34,15 +34,17 @@ public class TaskHandovers {
     private final TaskHandoverEngine engine;
     private final Deputies deputies;
     private final PeopleDirectory people;
+    private final StepRules stepRules;
 
     TaskHandovers(ReviewService reviews, HandoverMapper mapper, AuditTrail audit, TaskHandoverEngine engine,
-                  Deputies deputies, PeopleDirectory people) {
+                  Deputies deputies, PeopleDirectory people, StepRules stepRules) {
         this.reviews = reviews;
         this.mapper = mapper;
         this.audit = audit;
         this.engine = engine;
         this.deputies = deputies;
         this.people = people;
+        this.stepRules = stepRules;
     }
 
     /** 转办: the holder gives the task to a colleague who could hold the step; it leaves the holder's 待办. */
@@ -110,6 +112,10 @@ public class TaskHandovers {
         if (holding == null || holding.assignee() == null || holds(user, holding.assignee())
                 || holding.delegated() && user.username().equals(holding.owner())) {
             return;
+        }
+        if (!holding.delegated() && holding.owner() == null && stepRules.signerTask(taskId)) {
+            // an added signer's review is assigned from the start: nobody transferred it
+            throw new ConflictException("该任务为加签审核，由“" + name(holding.assignee()) + "”办理，不在您的待办中");
         }
         throw new ConflictException("该任务已" + (holding.delegated() ? "委派" : "转办") + "给“"
                 + name(holding.assignee()) + "”，不在您的待办中");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -17,7 +18,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * of fiscal year 2098 (drafts only there; a draft is in no round). DeadlineDayBenchmark times the same on its own
  * database, between the warm-up and the load.
  */
+// Figures, not checks: printed once, from the H2 run (the screens it opens are exercised on MySQL by the journey
+// tests, and DeadlineDayBenchmark times them on MariaDB); on MySQL it would add a minute of CI and nothing checked.
 @IntegrationTest
+@DisabledIfSystemProperty(named = "jixiao.test.db", matches = "mysql", disabledReason = "timings are printed from the H2 run")
 class UiTimingsE2ETest extends BrowserTest {
     private static final int RUNS = 3;
     private static final int INDICATORS = 40;

@@ -24,10 +24,13 @@ public interface InboxMapper {
 
     int close(@Param("taskId") String taskId, @Param("at") Instant at);
 
-    /** An open task held by one person from the start (an added signer's review, 加签; V46's column). */
-    @org.apache.ibatis.annotations.Update("UPDATE review_task SET assignee = #{assignee} WHERE task_id = #{taskId} "
-            + "AND closed_at IS NULL")
-    int assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
+    /**
+     * Who holds an open task beyond its group, as the engine has it (V46's columns): an added signer's review (加签)
+     * from the start, or a transfer or delegation the read model is rebuilt after.
+     */
+    @org.apache.ibatis.annotations.Update("UPDATE review_task SET assignee = #{t.assignee}, owner = #{t.owner}, "
+            + "delegation = #{t.delegation} WHERE task_id = #{t.taskId} AND closed_at IS NULL")
+    int hold(@Param("t") OpenedTask task);
 
     long openCount();
 

@@ -62,6 +62,11 @@ class ChainStepRules implements StepRules {
     }
 
     @Override
+    public boolean signerTask(String taskId) {
+        return held(taskId).map(h -> h.signer() != null).orElse(false);
+    }
+
+    @Override
     public boolean chainStep(String taskId) {
         return held(taskId).isPresent();
     }

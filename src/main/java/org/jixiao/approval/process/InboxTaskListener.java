@@ -28,7 +28,7 @@ class InboxTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 // an added signer's review (加签) is assigned when it opens: the read model holds it for that one person
-                rows.getObject().opened(opened(task), task.getAssignee());
+                rows.getObject().opened(opened(task));
                 // a step of a captured chain with slaDays: its deadline goes on the row just written
                 Object index = task.getVariable(ChainSteps.INDEX);
                 deadlines.getObject().opened(task.getId(), id(task.getVariable(ChainSteps.RUN)),
@@ -50,7 +50,8 @@ class InboxTaskListener implements TaskListener {
                 task.getTaskDefinitionKey(), task.getName(), group, task.getProcessInstanceId(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
                 id(task.getVariable("unitId")), id(task.getVariable("departmentId")),
-                task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant());
+                task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant(),
+                task.getAssignee(), null, null);
     }
 
     static Long id(Object variable) {

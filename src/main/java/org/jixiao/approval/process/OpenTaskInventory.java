@@ -73,7 +73,9 @@ public class OpenTaskInventory {
                         t.getId(), t.getTaskDefinitionKey(), t.getName(), group, t.getProcessInstanceId(),
                         businessKeys.get(t.getProcessInstanceId()), InboxTaskListener.id(vars.get("unitId")),
                         InboxTaskListener.id(vars.get("departmentId")),
-                        t.getCreateTime() == null ? Instant.now() : t.getCreateTime().toInstant()));
+                        t.getCreateTime() == null ? Instant.now() : t.getCreateTime().toInstant(),
+                        t.getAssignee(), t.getOwner(),
+                        t.getDelegationState() == null ? null : t.getDelegationState().name()));
             }
         }
     }

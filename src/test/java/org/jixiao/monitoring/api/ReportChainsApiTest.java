@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Configured chains for monitoring reports and self-evaluations (issue 13 §1) over the REST API: 单位负责人 → 主管部门
- * → the finance desk in charge (业务科室) → 绩效科, with 整改 at a desk, 复核 at a desk, returns from a desk, and a
- * configuration changed mid-run that only the next hand-in sees. Fiscal year 2037, shared with
+ * → the finance desk in charge (业务科室) → 绩效科, with 整改 at a desk, 复核 at a desk, returns from a desk, the
+ * reviewer's tools (退回到指定环节, 加签 before and after a step), and a configuration changed mid-run that only the
+ * next hand-in sees. Fiscal year 2037, shared with
  * MonitoringReportApiTest (which opens the cut-off-6 round there and counts nothing of the year): this class opens
  * the cut-off-9 monitoring round and the year's self-evaluation round and reads only its own subjects, by id. The
  * chains saved and the desks added are removed after each test.
@@ -122,6 +123,28 @@ class ReportChainsApiTest {
         approve("rc-biz", id, "整改到位");
         JsonNode atPerformance = assertAt(id, "rc-perf", "FINANCE_REVIEW", "财政绩效科审核");
         assertThat(atPerformance.get("decisions").toString()).contains("RECTIFY");
+
+        // 退回到指定环节: 绩效科 sends the report back to 主管部门, and the chain runs again from there
+        assertThat(as("rc-perf").get("/api/tasks/" + taskOf("rc-perf", id) + "/return-steps").expect(200).body()
+                .findValuesAsText("key")).containsExactly("drafter", "unit", "department", "business");
+        as("rc-perf").post("/api/tasks/" + taskOf("rc-perf", id) + "/return",
+                Map.of("opinion", "请主管部门核实偏差原因", "toStep", "department")).expect(200);
+        assertAt(id, "dept", "DEPT_REVIEW", "主管部门审核");
+        assertThat(hasTask("rc-perf", id)).isFalse();
+        approve("dept", id, "已核实");
+        // 加签 before the desk's step: 绩效科's reviewer reviews first, alone, then the desk decides
+        as("rc-biz").post("/api/tasks/" + taskOf("rc-biz", id) + "/add-signer",
+                Map.of("user", "rc-perf", "position", "BEFORE", "note", "请绩效科先看整改结果")).expect(200);
+        assertThat(hasTask("rc-biz", id)).isFalse();
+        assertThat(task("rc-perf", id).get("name").asText()).startsWith("加签审核");
+        approve("rc-perf", id, "整改结果可信");
+        // and a signer after it: the department's reviewer, before the chain goes on to 绩效科
+        as("rc-biz").post("/api/tasks/" + taskOf("rc-biz", id) + "/add-signer",
+                Map.of("user", "dept", "position", "AFTER", "note", "请主管部门会签")).expect(200);
+        approve("rc-biz", id, "同意");
+        assertThat(task("dept", id).get("name").asText()).startsWith("加签审核");
+        approve("dept", id, "会签同意");
+        assertAt(id, "rc-perf", "FINANCE_REVIEW", "财政绩效科审核");
         // a required opinion (422), then 绩效科 returns the report to the unit
         as("rc-perf").post("/api/tasks/" + taskOf("rc-perf", id) + "/approve", Map.of("opinion", " ")).expect(422);
         as("rc-perf").post("/api/tasks/" + taskOf("rc-perf", id) + "/return", Map.of("opinion", "偏差原因不充分"))
@@ -137,7 +160,8 @@ class ReportChainsApiTest {
         assertThat(closed.get("status").asText()).isEqualTo("APPROVED");
         assertThat(as("finance").get("/api/monitoring-reports/" + id + "/history").expect(200).body()
                 .findValuesAsText("action")).containsExactly("SUBMIT", "APPROVE", "APPROVE", "RECTIFY", "RECTIFIED",
-                "APPROVE", "RETURN", "SUBMIT", "APPROVE", "APPROVE");
+                "APPROVE", "RETURN_TO_STEP", "APPROVE", "SIGN_BEFORE", "APPROVE", "SIGN_AFTER", "APPROVE", "APPROVE",
+                "RETURN", "SUBMIT", "APPROVE", "APPROVE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM approval_chain_run WHERE subject_type = "
                 + "'MONITORING_REPORT' AND subject_id = ?", Integer.class, id)).as("one run per hand-in").isEqualTo(2);
 
@@ -187,6 +211,16 @@ class ReportChainsApiTest {
         assertThat(rescored.get("reviewedTotal").decimalValue()).isEqualByComparingTo("87.97");
         approve("rc-biz", id, "复核完成");
         assertAt(id, "rc-perf", "FINANCE_REVIEW", "财政绩效科审核");
+        // 退回到指定环节: 绩效科 returns it to the desk, which asks the unit's leader first (加签), then passes it on
+        as("rc-perf").post("/api/tasks/" + taskOf("rc-perf", id) + "/return",
+                Map.of("opinion", "请业务科室复核第一项", "toStep", "business")).expect(200);
+        assertAt(id, "rc-biz", "FINANCE_REVIEW", "财政业务科室审核");
+        as("rc-biz").post("/api/tasks/" + taskOf("rc-biz", id) + "/add-signer",
+                Map.of("user", "leader", "position", "BEFORE", "note", "请单位负责人确认会诊记录")).expect(200);
+        assertThat(task("leader", id).get("name").asText()).startsWith("加签审核");
+        approve("leader", id, "记录属实");
+        approve("rc-biz", id, "复核无误");
+        assertAt(id, "rc-perf", "FINANCE_REVIEW", "财政绩效科审核");
         as("rc-perf").post("/api/tasks/" + taskOf("rc-perf", id) + "/return", Map.of("opinion", "结论与评分不符"))
                 .expect(200);
         JsonNode returned = as("staff").get("/api/self-evaluations/" + id).expect(200).body();
@@ -203,7 +237,8 @@ class ReportChainsApiTest {
                 .isEqualTo("APPROVED");
         assertThat(as("staff").get("/api/self-evaluations/" + id + "/history").expect(200).body()
                 .findValuesAsText("action")).containsExactly("SUBMIT", "APPROVE", "APPROVE", "RESCORE", "APPROVE",
-                "RETURN", "SUBMIT", "APPROVE", "APPROVE", "APPROVE", "APPROVE");
+                "RETURN_TO_STEP", "SIGN_BEFORE", "APPROVE", "APPROVE", "RETURN", "SUBMIT", "APPROVE", "APPROVE",
+                "APPROVE", "APPROVE");
 
         // one started on the fixed-chain version finishes on it, with 复核 at its finance task
         JsonNode legacyBlank = as("staff").get("/api/self-evaluations/" + legacy).expect(200).body();
