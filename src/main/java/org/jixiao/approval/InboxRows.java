@@ -26,8 +26,11 @@ public class InboxRows {
     private final InboxMapper mapper;
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<StepDeadlines> deadlines;
 
-    InboxRows(InboxMapper mapper, ObjectProvider<ReviewSubjects> subjectsProvider, ApplicationEventPublisher events) {
+    InboxRows(InboxMapper mapper, ObjectProvider<ReviewSubjects> subjectsProvider, ApplicationEventPublisher events,
+              ObjectProvider<StepDeadlines> deadlines) {
+        this.deadlines = deadlines;
         this.mapper = mapper;
         this.subjectsProvider = subjectsProvider;
         this.events = events;
@@ -97,7 +100,9 @@ public class InboxRows {
             seen.add(task.taskId());
             if (!open.contains(task.taskId())) {
                 try {
-                    insert(task);
+                    if (insert(task) != null) {
+                        deadlines.getObject().rebuilt(task);
+                    }
                     changed++;
                 } catch (DuplicateKeyException alreadyThere) {
                     // inserted by another node or a task that is already closed here: nothing to do

@@ -77,17 +77,29 @@ public class StepDeadlines {
     }
 
     /**
-     * Called by the task listener, in the engine's transaction, when a task opens at step {@code stepIndex} of the
-     * captured run {@code chainRunId}: records the step's deadline when it has one.
+     * Called by the task listener, in the engine's transaction, when a task opens at a step of a captured run:
+     * records the step's deadline when it has one, counted from the calendar's today.
      */
-    public void opened(String taskId, Long chainRunId, int stepIndex) {
-        if (chainRunId == null) {
+    public void opened(OpenedTask task) {
+        due(task, calendar.today());
+    }
+
+    /**
+     * For a task the inbox rebuild adds back: the deadline it had, counted from the bureau's date the task opened.
+     */
+    public void rebuilt(OpenedTask task) {
+        due(task, task.createdAt() == null ? calendar.today() : task.createdAt().atZone(calendar.zone()).toLocalDate());
+    }
+
+    private void due(OpenedTask task, LocalDate opened) {
+        if (task.chainRunId() == null) {
             return;
         }
-        List<StepRow> steps = runs.steps(chainRunId);
+        int stepIndex = task.stepIndex() == null ? 0 : task.stepIndex();
+        List<StepRow> steps = runs.steps(task.chainRunId());
         Integer days = stepIndex < steps.size() ? steps.get(stepIndex).getSlaDays() : null;
         if (days != null && days > 0) {
-            mapper.setStepDue(taskId, calendar.today().plusDays(days));
+            mapper.setStepDue(task.taskId(), opened.plusDays(days));
         }
     }
 

@@ -28,11 +28,10 @@ class InboxTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 // an added signer's review (加签) is assigned when it opens: the read model holds it for that one person
-                rows.getObject().opened(opened(task));
+                OpenedTask opened = opened(task);
+                rows.getObject().opened(opened);
                 // a step of a captured chain with slaDays: its deadline goes on the row just written
-                Object index = task.getVariable(ChainSteps.INDEX);
-                deadlines.getObject().opened(task.getId(), id(task.getVariable(ChainSteps.RUN)),
-                        index instanceof Number n ? n.intValue() : 0);
+                deadlines.getObject().opened(opened);
             }
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> rows.getObject().closed(task.getId());
             default -> {
@@ -51,7 +50,12 @@ class InboxTaskListener implements TaskListener {
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
                 id(task.getVariable("unitId")), id(task.getVariable("departmentId")),
                 task.getCreateTime() == null ? Instant.now() : task.getCreateTime().toInstant(),
-                task.getAssignee(), null, null);
+                task.getAssignee(), null, null, id(task.getVariable(ChainSteps.RUN)),
+                index(task.getVariable(ChainSteps.INDEX)));
+    }
+
+    static Integer index(Object variable) {
+        return variable instanceof Number n ? n.intValue() : null;
     }
 
     static Long id(Object variable) {

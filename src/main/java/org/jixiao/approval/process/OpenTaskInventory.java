@@ -56,7 +56,7 @@ public class OpenTaskInventory {
             Map<String, Map<String, Object>> variables = new HashMap<>();
             runtimeService.createVariableInstanceQuery()
                     .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                    .variableNameIn("unitId", "departmentId").list()
+                    .variableNameIn("unitId", "departmentId", ChainSteps.RUN, ChainSteps.INDEX).list()
                     .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                             .put(v.getName(), v.getValue()));
             Map<String, String> businessKeys = new HashMap<>();
@@ -75,7 +75,8 @@ public class OpenTaskInventory {
                         InboxTaskListener.id(vars.get("departmentId")),
                         t.getCreateTime() == null ? Instant.now() : t.getCreateTime().toInstant(),
                         t.getAssignee(), t.getOwner(),
-                        t.getDelegationState() == null ? null : t.getDelegationState().name()));
+                        t.getDelegationState() == null ? null : t.getDelegationState().name(),
+                        InboxTaskListener.id(vars.get(ChainSteps.RUN)), InboxTaskListener.index(vars.get(ChainSteps.INDEX))));
             }
         }
     }
