@@ -23,8 +23,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the review's own events into notices, after the deciding transaction committed (a rolled-back decision,
- * e.g. the loser of a race, tells nobody) and in a transaction of its own that can fail without touching it.
+ * Turns the review's own events into notices, in the deciding transaction just before it commits (a rolled-back
+ * decision, e.g. the loser of a race, tells nobody) and behind a savepoint, so a failure to tell never undoes the
+ * decision ({@link Notifications#withTheDecision}); mail still goes only after the commit.
  * <ul>
  *   <li>a review task opens → ASSIGNED to everyone who can act on it (the members of its candidate group). Form
  *   tasks (a unit filling its report) are not announced: rounds open thousands at once, and the unit hears of
@@ -52,13 +53,13 @@ class NotificationProducer {
         this.subjects = subjects;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void taskOpened(TaskOpened task) {
         ReviewSubjects kind = kind(task.subjectType());
         if (kind == null || kind.decisionsAt(task.taskKey()).isEmpty()) {
             return;
         }
-        notifications.now(() -> {
+        notifications.withTheDecision(() -> {
             Notification n = template(NotificationKind.ASSIGNED, kind, task.subjectId());
             n.setStepName(task.taskName());
             n.setLocation(kind.reviewLocation(task.taskId(), task.subjectId()));
@@ -69,7 +70,7 @@ class NotificationProducer {
         });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void reviewed(ReviewRecorded event) {
         NotificationKind notice = switch (event.action()) {
             case RETURN, RECTIFY -> NotificationKind.RETURNED;
@@ -85,7 +86,7 @@ class NotificationProducer {
         if (notice == null || kind == null) {
             return;
         }
-        notifications.now(() -> {
+        notifications.withTheDecision(() -> {
             Long actor = event.actorUsername() == null ? null : mapper.userId(event.actorUsername());
             String step = event.taskId() == null ? null : mapper.taskName(event.taskId());
             if (notice == NotificationKind.DELEGATED_BACK) {
@@ -108,13 +109,13 @@ class NotificationProducer {
     }
 
     /** A step's deadline notice, to the recipients the sweep named, with the deadline as its note. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void stepDeadline(StepDeadlineNoticed event) {
         ReviewSubjects kind = kind(event.subjectType());
         if (kind == null || event.recipients().isEmpty()) {
             return;
         }
-        notifications.now(() -> {
+        notifications.withTheDecision(() -> {
             Notification n = template(NotificationKind.valueOf(event.kind().name()), kind, event.subjectId());
             n.setStepName(event.stepName());
             n.setOpinion("办理期限：" + event.dueOn());

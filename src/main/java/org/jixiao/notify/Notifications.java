@@ -41,12 +41,34 @@ public class Notifications {
     private final NotificationMapper mapper;
     private final NotificationMail mail;
     private final TransactionTemplate separate;
+    private final TransactionTemplate savepoint;
 
     Notifications(NotificationMapper mapper, NotificationMail mail, PlatformTransactionManager transactions) {
         this.mapper = mapper;
         this.mail = mail;
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Runs {@code work} inside the business transaction that is about to commit (a {@code BEFORE_COMMIT} listener), on
+     * its connection, behind a savepoint: the notices commit or roll back with what they tell of, and a failure rolls
+     * back to the savepoint only and is logged. Not in a transaction of its own after the commit: that needed a second
+     * pooled connection while the request still held its first, and ten simultaneous submits (the pool's size)
+     * deadlocked the pool (deadline-day benchmark, 2026-11-28). With no transaction, in one of its own.
+     */
+    void withTheDecision(Runnable work) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            now(work);
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> work.run());
+        } catch (RuntimeException e) {
+            log.warn("notifications could not be delivered: {}", e.toString(), e);
+        }
     }
 
     /**
