@@ -78,7 +78,10 @@ class DeadlineDayBenchmark {
 
             String loadBefore = RoundScaleRun.load();
             LoadProfiler profiler = Boolean.getBoolean("load.profile") ? new LoadProfiler() : null;
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            RunCosts journeyCosts = RunCosts.start(jdbc);
             GatlingRun.Result ours = GatlingRun.run(plan(baseUrl, loadUsers, 1, reports + 1), results, "deadline day");
+            String perJourney = journeyCosts.per(users * reports, "journey");
             if (profiler != null) {
                 profiler.close();
                 log("where the request threads were: %s", profiler.top(30));
@@ -86,8 +89,11 @@ class DeadlineDayBenchmark {
             int submitted = app.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT COUNT(*) FROM monitoring_report WHERE status <> 'DRAFT' AND unit_id IN"
                     + " (SELECT org_id FROM app_user WHERE username LIKE 'load%')", Integer.class);
+            RunCosts baseCosts = RunCosts.start(jdbc);
             ConcurrentBaseline.Result base = baseline.run(users, reports, unit);
-            print(ours, base, submitted, loadBefore, ui);
+            String perInstance = baseCosts.per(Math.max(1, base.completed()), "baseline instance");
+            print(ours, base, submitted, loadBefore, "  costs          " + perJourney + "\n                 "
+                    + perInstance + "\n" + ui);
         }
     }
 

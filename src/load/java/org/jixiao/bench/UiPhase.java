@@ -46,6 +46,7 @@ final class UiPhase {
             double[] signIn = new double[RUNS];
             double[] editor = new double[RUNS];
             double[] server = new double[RUNS];
+            double[] fromApp = new double[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 try (BrowserContext context = UiTimings.freshContext(browser)) {
                     Page page = context.newPage();
@@ -53,6 +54,10 @@ final class UiPhase {
                     UiTimings.Timing t = UiTimings.editorInteractive(page, baseUrl, targetId, INDICATORS);
                     editor[i] = t.totalMs();
                     server[i] = t.serverMs();
+                    // as 我的目标 opens it: from the running app (a router link), after a step back to the workbench
+                    page.navigate(baseUrl + "/");
+                    page.locator("#workbench-hello").waitFor();
+                    fromApp[i] = UiTimings.editorInteractive(page, baseUrl, targetId, INDICATORS, true).totalMs();
                     if (i == RUNS - 1) {
                         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
                                 "load-editor-40.png")));
@@ -61,8 +66,11 @@ final class UiPhase {
             }
             out.append(String.format(Locale.ROOT, "  UI (Chromium 1280×800, fresh context each run, ms)%n"
                             + "  sign-in → workbench        median %5.0f  runs %s  (goal ≤ 2000)%n"
-                            + "  editor interactive, %d ind. median %5.0f  runs %s  (goal ≤ 1500); in Vaadin requests %s%n",
-                    UiTimings.median(signIn), Arrays.toString(round(signIn)), INDICATORS, UiTimings.median(editor),
+                            + "  editor interactive, %d ind., opened in the app  median %5.0f  runs %s  (goal ≤ 1500)%n"
+                            + "  editor interactive, %d ind., its address loaded median %5.0f  runs %s  (a refresh or"
+                            + " bookmark); in Vaadin requests %s%n",
+                    UiTimings.median(signIn), Arrays.toString(round(signIn)), INDICATORS, UiTimings.median(fromApp),
+                    Arrays.toString(round(fromApp)), INDICATORS, UiTimings.median(editor),
                     Arrays.toString(round(editor)), Arrays.toString(round(server))));
             browser.close();
         }

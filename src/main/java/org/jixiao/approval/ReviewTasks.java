@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jixiao.approval.internal.InboxMapper;
 import org.jixiao.approval.process.EngineQueries;
 import org.jixiao.approval.process.EngineTask;
 import org.jixiao.common.ConflictException;
@@ -37,9 +38,11 @@ class ReviewTasks {
     /** Who holds a task beyond its group (转办, 委派, 代理); it calls back into the review service, hence looked up late. */
     private final ObjectProvider<TaskHandovers> handovers;
     private final StepRules stepRules;
+    private final InboxMapper inbox;
 
     ReviewTasks(EngineQueries engine, AuditTrail auditTrail, ReviewSubjectTypes subjectTypes,
-                ObjectProvider<TaskHandovers> handovers, StepRules stepRules) {
+                ObjectProvider<TaskHandovers> handovers, StepRules stepRules, InboxMapper inbox) {
+        this.inbox = inbox;
         this.engine = engine;
         this.auditTrail = auditTrail;
         this.subjectTypes = subjectTypes;
@@ -68,8 +71,13 @@ class ReviewTasks {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        return handovers.getObject().heldBy(user,
-                toReviewTasks(subjects, engine.openTasks(subjects.processKey(), subjectId, groups))).stream().findFirst();
+        // from the inbox read model, which the engine's task listener keeps in the same transaction: one indexed
+        // read instead of the engine's task and instance queries, on every open, save and submit of a report
+        List<EngineTask> open = inbox.openOn(subjectType, subjectId, groups).stream()
+                .map(r -> new EngineTask(r.taskId(), r.taskName(), r.taskKey(), subjects.processKey(), r.instanceId(),
+                        r.subjectId(), r.createdAt()))
+                .toList();
+        return handovers.getObject().heldBy(user, toReviewTasks(subjects, open)).stream().findFirst();
     }
 
     /**

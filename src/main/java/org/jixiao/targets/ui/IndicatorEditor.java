@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.IndicatorKindRules;
 import org.jixiao.targets.Level1Names;
@@ -28,6 +29,8 @@ import org.jixiao.ui.UiFormats;
  * 评分标准 in the row's details, made when opened. Edits go straight into the target's indicator list.
  */
 class IndicatorEditor extends VerticalLayout {
+    /** A target with more indicators opens with its rows as lines of text; added or pasted rows open as fields. */
+    static final int OPEN_ROWS_UP_TO = 12;
 
     private final List<Indicator> indicators;
     private final IndicatorKindRules kindRules;
@@ -35,11 +38,16 @@ class IndicatorEditor extends VerticalLayout {
     private final Map<Indicator, IndicatorRow> rows = new IdentityHashMap<>();
     private final Map<String, Div> tables = new LinkedHashMap<>();
     private final Map<String, Span> groupSums = new LinkedHashMap<>();
+    /** The stored indicators of a long target, shown as lines of text until clicked (see {@link IndicatorLine}). */
+    private final Set<Indicator> startAsLines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     IndicatorEditor(List<Indicator> indicators, List<String> groups, IndicatorKindRules kindRules, Runnable onChange) {
         this.indicators = indicators;
         this.kindRules = kindRules;
         this.onChange = onChange;
+        if (indicators.size() > OPEN_ROWS_UP_TO) {
+            startAsLines.addAll(indicators);
+        }
         setId("indicator-editor");
         setPadding(false);
         Button paste = new Button(getTranslation("paste.open"), VaadinIcon.CLIPBOARD_TEXT.create(),
@@ -130,7 +138,8 @@ class IndicatorEditor extends VerticalLayout {
 
     private IndicatorRow row(Indicator indicator) {
         return rows.computeIfAbsent(indicator,
-                i -> new IndicatorRow(i, kindRules, onChange, this::changed, this::removeIndicator));
+                i -> new IndicatorRow(i, kindRules, onChange, this::changed, this::removeIndicator,
+                        startAsLines.contains(i)));
     }
 
     private void addIndicator(String level1) {
@@ -148,7 +157,7 @@ class IndicatorEditor extends VerticalLayout {
         indicators.add(at, indicator);
         refreshAll();
         row(indicator).setDetailsVisible(true);
-        row(indicator).name.focus();
+        row(indicator).focus("name");
         onChange.run();
     }
 
