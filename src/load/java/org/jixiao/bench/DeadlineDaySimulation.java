@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -19,15 +20,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deadline day in Gatling's Java DSL: every user (one virtual user each, all started at once) works through their
- * reports one after the other: open it, save it twice, submit it, as the 填报 screen's client would over the API with
- * the user's personal access token. {@link #plan} is set by {@link DeadlineDayBenchmark} in the same JVM before
+ * Deadline day in Gatling's Java DSL: every user (one virtual user each, all started at once, or evenly over a ramp)
+ * works through their reports one after the other: open it, save it twice, submit it, as the 填报 screen's client
+ * would over the API with the user's personal access token, thinking between steps for a uniformly random time
+ * between the plan's two pauses (none by default). {@link #plan} is set by {@link DeadlineDayBenchmark} in the same JVM before
  * Gatling instantiates this class.
  */
 public class DeadlineDaySimulation extends Simulation {
 
     /** What to run: the app's base URL, one feeder record per user ({@code token}, {@code reports}), think time. */
-    record Plan(String baseUrl, List<Map<String, Object>> users, Duration pause) {
+    record Plan(String baseUrl, List<Map<String, Object>> users, Duration pause, Duration pauseMax, Duration ramp) {
     }
 
     static volatile Plan plan;
@@ -42,19 +44,23 @@ public class DeadlineDaySimulation extends Simulation {
                 http("open report").get("/api/monitoring-reports/#{reportId}")
                         .check(status().is(200),
                                 jsonPath("$.version").ofInt().saveAs("version"),
-                                jsonPath("$.indicators[*].indicatorId").ofLong().findAll().saveAs("indicatorIds")))
-                .pause(p.pause())
-                .exec(save("save 1", "首次保存"))
-                .pause(p.pause())
-                .exec(save("save 2", "补充说明后再次保存"))
-                .pause(p.pause())
-                .exec(http("submit").post("/api/monitoring-reports/#{reportId}/submit")
-                        .body(StringBody(s -> "{\"version\":" + s.getInt("version") + "}"))
-                        .check(status().is(200)));
+                                jsonPath("$.indicators[*].indicatorId").ofLong().findAll().saveAs("indicatorIds")));
+        journey = think(journey, p).exec(save("save 1", "首次保存"));
+        journey = think(journey, p).exec(save("save 2", "补充说明后再次保存"));
+        journey = think(journey, p).exec(http("submit").post("/api/monitoring-reports/#{reportId}/submit")
+                .body(StringBody(s -> "{\"version\":" + s.getInt("version") + "}"))
+                .check(status().is(200)));
         ScenarioBuilder users = scenario("deadline day")
                 .feed(listFeeder(p.users()))
                 .foreach("#{reports}", "reportId").on(journey);
-        setUp(users.injectOpen(atOnceUsers(p.users().size()))).protocols(protocol);
+        // all at once (the stress case), or arriving evenly over the ramp (users who sit down within a few minutes)
+        setUp(users.injectOpen(p.ramp().isZero() ? atOnceUsers(p.users().size())
+                : rampUsers(p.users().size()).during(p.ramp()))).protocols(protocol);
+    }
+
+    /** A fixed pause, or a uniformly random one between the plan's two. */
+    private static ChainBuilder think(ChainBuilder chain, Plan p) {
+        return p.pauseMax().equals(p.pause()) ? chain.pause(p.pause()) : chain.pause(p.pause(), p.pauseMax());
     }
 
     private static io.gatling.javaapi.http.HttpRequestActionBuilder save(String name, String remark) {
