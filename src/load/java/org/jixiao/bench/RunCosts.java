@@ -16,12 +16,14 @@ final class RunCosts {
     private final long questions;
     private final long jvmNanos;
     private final long dbTicks;
+    private final java.util.Map<String, Long> commands;
 
     private RunCosts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.questions = questions(jdbc);
         this.jvmNanos = jvmCpuNanos();
         this.dbTicks = databaseTicks();
+        this.commands = commands(jdbc);
     }
 
     static RunCosts start(JdbcTemplate jdbc) {
@@ -34,7 +36,29 @@ final class RunCosts {
         double jvm = (jvmCpuNanos() - jvmNanos) / 1e6 / units;
         long ticks = databaseTicks();
         String db = ticks < 0 || dbTicks < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (ticks - dbTicks) * 10.0 / units);
-        return String.format(Locale.ROOT, "%.1f statements, %.1f ms JVM CPU, %s ms database CPU per %s", q, jvm, db, unit);
+        java.util.Map<String, Long> now = commands(jdbc);
+        String kinds = now.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - commands.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey().substring(4), e.getValue() / (double) units))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%.1f statements (%s), %.1f ms JVM CPU, %s ms database CPU per %s", q, kinds,
+                jvm, db, unit);
+    }
+
+    /** MariaDB's per-command counters (Com_select, Com_insert, Com_set_option, Com_commit, …). */
+    private static java.util.Map<String, Long> commands(JdbcTemplate jdbc) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.queryForList("SHOW GLOBAL STATUS LIKE 'Com\\_%'").forEach(r -> {
+            String name = String.valueOf(r.get("Variable_name"));
+            try {
+                counts.put(name, Long.parseLong(String.valueOf(r.get("Value"))));
+            } catch (NumberFormatException notACount) {
+                // not a counter
+            }
+        });
+        return counts;
     }
 
     private static long questions(JdbcTemplate jdbc) {

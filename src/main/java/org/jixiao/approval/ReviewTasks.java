@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.approval.internal.InboxMapper;
+import org.jixiao.approval.internal.OpenTaskRow;
 import org.jixiao.approval.process.EngineQueries;
 import org.jixiao.approval.process.EngineTask;
 import org.jixiao.common.ConflictException;
@@ -39,10 +40,13 @@ class ReviewTasks {
     private final ObjectProvider<TaskHandovers> handovers;
     private final StepRules stepRules;
     private final InboxMapper inbox;
+    private final ObjectProvider<Deputies> deputies;
 
     ReviewTasks(EngineQueries engine, AuditTrail auditTrail, ReviewSubjectTypes subjectTypes,
-                ObjectProvider<TaskHandovers> handovers, StepRules stepRules, InboxMapper inbox) {
+                ObjectProvider<TaskHandovers> handovers, StepRules stepRules, InboxMapper inbox,
+                ObjectProvider<Deputies> deputies) {
         this.inbox = inbox;
+        this.deputies = deputies;
         this.engine = engine;
         this.auditTrail = auditTrail;
         this.subjectTypes = subjectTypes;
@@ -73,11 +77,17 @@ class ReviewTasks {
         }
         // from the inbox read model, which the engine's task listener keeps in the same transaction: one indexed
         // read instead of the engine's task and instance queries, on every open, save and submit of a report
-        List<EngineTask> open = inbox.openOn(subjectType, subjectId, groups).stream()
+        List<OpenTaskRow> rows = inbox.openOn(subjectType, subjectId, groups);
+        if (rows.stream().anyMatch(r -> r.assignee() != null)) {
+            // a task one person holds (转办, 委派, 加签) is theirs and their deputies' alone (as TaskHandovers.heldBy)
+            Set<String> holders = Set.copyOf(deputies.getObject().holders(user));
+            rows = rows.stream().filter(r -> r.assignee() == null || holders.contains(r.assignee())).toList();
+        }
+        List<EngineTask> open = rows.stream()
                 .map(r -> new EngineTask(r.taskId(), r.taskName(), r.taskKey(), subjects.processKey(), r.instanceId(),
                         r.subjectId(), r.createdAt()))
                 .toList();
-        return handovers.getObject().heldBy(user, toReviewTasks(subjects, open)).stream().findFirst();
+        return toReviewTasks(subjects, open).stream().findFirst();
     }
 
     /**

@@ -95,7 +95,7 @@ public class CarbonCopies implements TaskCopies {
         notice.setActorName(holder.displayName());
         notice.setOpinion(note == null || note.isBlank() ? null : note.strip());
         notice.setLocation(SubjectLinks.of(task.subjectType(), task.subjectId()));
-        notifications.tellAfterCommit(notice, added.stream().map(CurrentUser::id).toList());
+        notifications.tell(notice, added.stream().map(CurrentUser::id).toList());
         return names;
     }
 

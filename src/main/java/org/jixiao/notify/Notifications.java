@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,23 +70,6 @@ public class Notifications {
         }
     }
 
-    /**
-     * Runs {@code work} once the current transaction has committed (at once when there is none), in a transaction of
-     * its own. A failure is logged and swallowed: telling people must never break what they are told about.
-     */
-    public void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    now(work);
-                }
-            });
-        } else {
-            now(work);
-        }
-    }
-
     /** Runs {@code work} in a transaction of its own, logging instead of throwing (the caller has committed). */
     void now(Runnable work) {
         try {
@@ -97,10 +79,14 @@ public class Notifications {
         }
     }
 
-    /** {@link #deliver} after the current transaction commits; for features that tell people of their own events. */
-    public void tellAfterCommit(Notification template, Collection<Long> recipients) {
+    /**
+     * {@link #deliver} in the current transaction, behind a savepoint ({@link #withTheDecision}); for features that
+     * tell people of their own events. Not after the commit in a transaction of its own: that takes a second pooled
+     * connection while the request holds its first (the pool deadlock the deadline-day benchmark found).
+     */
+    public void tell(Notification template, Collection<Long> recipients) {
         List<Long> users = List.copyOf(recipients);
-        afterCommit(() -> deliver(template, users));
+        withTheDecision(() -> deliver(template, users));
     }
 
     /** A page of anything with its total. */
@@ -169,7 +155,7 @@ public class Notifications {
 
     /**
      * Delivers one notice to each recipient, in the caller's transaction: callers run after their decision
-     * committed ({@link #afterCommit}), so nothing here can undo it. {@code template} carries everything but the recipient; duplicates are dropped.
+     * committed or behind a savepoint ({@link #withTheDecision}), so nothing here can undo it. {@code template} carries everything but the recipient; duplicates are dropped.
      */
     @Transactional
     public void deliver(Notification template, Collection<Long> recipients) {
