@@ -84,9 +84,16 @@ class DeadlineDayBenchmark {
             String loadBefore = RoundScaleRun.load();
             LoadProfiler profiler = Boolean.getBoolean("load.profile") ? new LoadProfiler() : null;
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            boolean statements = Boolean.getBoolean("load.statements");
+            if (statements) {
+                StatementLog.start(jdbc);
+            }
             RunCosts journeyCosts = RunCosts.start(jdbc);
             GatlingRun.Result ours = GatlingRun.run(plan(baseUrl, loadUsers, 1, reports + 1), results, "deadline day");
             String perJourney = journeyCosts.per(users * reports, "journey");
+            if (statements) {
+                log("%s", StatementLog.stop(jdbc, users * reports, 60));
+            }
             if (profiler != null) {
                 profiler.close();
                 log("where the request threads were: %s", profiler.top(30));
