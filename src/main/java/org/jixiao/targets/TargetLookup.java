@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.common.NotFoundException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
+import org.jixiao.targets.internal.SettledTargetContent;
 import org.jixiao.targets.internal.TargetMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,12 @@ public class TargetLookup {
     private final TargetMapper mapper;
     private final OrgDirectory directory;
     private final IndicatorKindRuleService kindRules;
+    private final SettledTargetContent settled;
 
-    TargetLookup(TargetMapper mapper, OrgDirectory directory, IndicatorKindRuleService kindRules) {
+    TargetLookup(TargetMapper mapper, OrgDirectory directory, IndicatorKindRuleService kindRules,
+                 SettledTargetContent settled) {
         this.mapper = mapper;
+        this.settled = settled;
         this.directory = directory;
         this.kindRules = kindRules;
     }
@@ -75,10 +79,16 @@ public class TargetLookup {
     }
 
     void loadChildren(PerformanceTarget target) {
-        target.setIndicators(mapper.findIndicators(target.getId()));
+        SettledTargetContent.Content content = target.getStatus() != null && target.getStatus().terminal()
+                ? settled.of(target.getId(), this::read) : read(target.getId());
+        target.setIndicators(new ArrayList<>(content.indicators()));
         defaultKinds(target);
-        target.setSpendingPlan(new ArrayList<>(mapper.findSpendingPlan(target.getId())));
-        target.setTasks(mapper.findTasks(target.getId()));
+        target.setSpendingPlan(new ArrayList<>(content.spendingPlan()));
+        target.setTasks(new ArrayList<>(content.tasks()));
+    }
+
+    private SettledTargetContent.Content read(Long id) {
+        return new SettledTargetContent.Content(mapper.findIndicators(id), mapper.findSpendingPlan(id), mapper.findTasks(id));
     }
 
     /** Indicators without a kind (stored before kinds existed, or sent without one) get their region's default. */

@@ -17,4 +17,9 @@ public enum TargetStatus {
     public boolean inReview() {
         return this == UNIT_REVIEW || this == DEPT_REVIEW || this == FINANCE_REVIEW;
     }
+
+    /** Never left (TargetMapper.xml's status update refuses to), so a target here keeps its content for good. */
+    public boolean terminal() {
+        return this == APPROVED || this == SUPERSEDED || this == REJECTED;
+    }
 }
