@@ -58,6 +58,7 @@ class DeadlineDayBenchmark {
         recreateDatabase();
         try (ConfigurableApplicationContext app = start()) {
             String baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            LogLevels.hold();
             long t0 = System.nanoTime();
             List<DeadlineDaySetup.LoadUser> loadUsers = new DeadlineDaySetup(app, baseUrl).prepare(users, reports + 1, YEAR);
             log("seeded %d units and users, %d reports in an open round, %d tokens in %.1f s", users,

@@ -58,6 +58,11 @@ public class DeadlineDaySimulation extends Simulation {
                 : rampUsers(p.users().size()).during(p.ramp()))).protocols(protocol);
     }
 
+    @Override
+    public void before() {
+        LogLevels.restore();
+    }
+
     /** A fixed pause, or a uniformly random one between the plan's two. */
     private static ChainBuilder think(ChainBuilder chain, Plan p) {
         return p.pauseMax().equals(p.pause()) ? chain.pause(p.pause()) : chain.pause(p.pause(), p.pauseMax());

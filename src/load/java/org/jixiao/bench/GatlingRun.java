@@ -43,6 +43,8 @@ final class GatlingRun {
                 "--results-folder", resultsFolder.toAbsolutePath().toString(),
                 "--run-description", description});
         double wall = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("[load] root log level at the end of the %s: %s%n", description, LogLevels.describe());
+        LogLevels.restore();
         if (status != 0) {
             throw new IllegalStateException("Gatling ended with status " + status);
         }

@@ -17,6 +17,7 @@ final class RunCosts {
     private final long jvmNanos;
     private final long dbTicks;
     private final java.util.Map<String, Long> commands;
+    private final ClientCpu client = new ClientCpu();
 
     private RunCosts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -34,6 +35,8 @@ final class RunCosts {
     String per(int units, String unit) {
         double q = (questions(jdbc) - questions - 1) / (double) units;
         double jvm = (jvmCpuNanos() - jvmNanos) / 1e6 / units;
+        double tool = client.millis() / units;
+        client.close();
         long ticks = databaseTicks();
         String db = ticks < 0 || dbTicks < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (ticks - dbTicks) * 10.0 / units);
         java.util.Map<String, Long> now = commands(jdbc);
@@ -43,8 +46,8 @@ final class RunCosts {
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey().substring(4), e.getValue() / (double) units))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%.1f statements (%s), %.1f ms JVM CPU, %s ms database CPU per %s", q, kinds,
-                jvm, db, unit);
+        return String.format(Locale.ROOT, "%.1f statements (%s), %.1f ms JVM CPU (of it %.1f ms Gatling's threads), %s ms"
+                + " database CPU per %s", q, kinds, jvm, tool, db, unit);
     }
 
     /** MariaDB's per-command counters (Com_select, Com_insert, Com_set_option, Com_commit, …). */

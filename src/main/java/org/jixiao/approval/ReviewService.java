@@ -171,7 +171,16 @@ public class ReviewService {
     /** The open task on this subject that the user may act on, if any. */
     @Transactional(readOnly = true)
     public Optional<ReviewTask> openTaskFor(CurrentUser user, String subjectType, Long subjectId) {
-        return tasks.openTaskFor(user, subjectType, subjectId);
+        return tasks.openTaskFor(user, subjectType, subjectId, null);
+    }
+
+    /**
+     * As {@link #openTaskFor(CurrentUser, String, Long)}, for a caller that has just read the subject and so knows
+     * what the inbox would say about it: the subject is not read a second time (a report's open, save and submit).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReviewTask> openTaskFor(CurrentUser user, String subjectType, SubjectSummary known) {
+        return tasks.openTaskFor(user, subjectType, known.id(), known);
     }
 
     /**

@@ -52,7 +52,7 @@ class ReviewSubmissions {
 
     void completeOwnTask(String subjectType, Long subjectId, CurrentUser actor, ReviewAction action, String step,
                          String opinion) {
-        completeOwnTask(subjectType, tasks.openTaskFor(actor, subjectType, subjectId), actor, action, step, opinion);
+        completeOwnTask(subjectType, tasks.openTaskFor(actor, subjectType, subjectId, null), actor, action, step, opinion);
     }
 
     /** With the open task the caller read in this transaction (see ReviewService); empty or another subject's: 409. */

@@ -69,7 +69,7 @@ class ReviewTasks {
     }
 
     /** The open task on this subject that the user may act on, if any. */
-    Optional<ReviewTask> openTaskFor(CurrentUser user, String subjectType, Long subjectId) {
+    Optional<ReviewTask> openTaskFor(CurrentUser user, String subjectType, Long subjectId, SubjectSummary known) {
         ReviewSubjects subjects = subjectTypes.of(subjectType);
         List<String> groups = CandidateGroups.of(user);
         if (groups.isEmpty()) {
@@ -87,7 +87,8 @@ class ReviewTasks {
                 .map(r -> new EngineTask(r.taskId(), r.taskName(), r.taskKey(), subjects.processKey(), r.instanceId(),
                         r.subjectId(), r.createdAt()))
                 .toList();
-        return toReviewTasks(subjects, open).stream().findFirst();
+        return (known == null ? toReviewTasks(subjects, open) : toReviewTasks(subjects, open, Map.of(subjectId, known)))
+                .stream().findFirst();
     }
 
     /**
@@ -175,8 +176,12 @@ class ReviewTasks {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<Long, SubjectSummary> summaries = subjects.describe(tasks.stream().map(EngineTask::subjectId)
-                .collect(Collectors.toSet()));
+        return toReviewTasks(subjects, tasks, subjects.describe(tasks.stream().map(EngineTask::subjectId)
+                .collect(Collectors.toSet())));
+    }
+
+    private static List<ReviewTask> toReviewTasks(ReviewSubjects subjects, List<EngineTask> tasks,
+                                                  Map<Long, SubjectSummary> summaries) {
         List<ReviewTask> result = new ArrayList<>();
         for (EngineTask task : tasks) {
             SubjectSummary summary = summaries.get(task.subjectId());

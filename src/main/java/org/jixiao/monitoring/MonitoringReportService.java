@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringReportService {
     public static final String SUBJECT_TYPE = "MONITORING_REPORT";
+    /** What an inbox line puts before the target's name, so that it says what the subject is. */
+    public static final String SUBJECT_PREFIX = "监控报告：";
     /** Statuses in which the unit has not handed the report in: reminders, overdue marking and 催办 apply. */
     static final Set<ReportStatus> WITH_UNIT = EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.SubjectSummary;
 import org.jixiao.common.ConflictException;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
@@ -96,7 +97,10 @@ class ReportAccess {
                 round.getStatus() == MonitoringRoundStatus.CLOSED);
         return new ReportDetail(report, round, target, lights.budget(),
                 BudgetLight.executionRate(target.totalFunds(), report.getExecutedFunds()), lines, limits, editable,
-                reviews.openTaskFor(user, MonitoringReportService.SUBJECT_TYPE, report.getId()));
+                // the inbox's description of the report, from what was just read (no second read of the report)
+                reviews.openTaskFor(user, MonitoringReportService.SUBJECT_TYPE, new SubjectSummary(report.getId(),
+                        MonitoringReportService.SUBJECT_PREFIX + target.getName(), report.getStatus().name(),
+                        target.getUnitName())));
     }
 
     LightThresholds thresholdsOf(MonitoringRound round) {

@@ -19,6 +19,11 @@ public class AnnualTask {
         this.otherAmount = otherAmount;
     }
 
+    /** A field-for-field copy (a cached settled target hands out copies). */
+    public AnnualTask copy() {
+        return new AnnualTask(name, content, fiscalAmount, otherAmount);
+    }
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getContent() { return content; }

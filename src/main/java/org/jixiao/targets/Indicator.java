@@ -68,4 +68,25 @@ public class Indicator {
         value = parsed.value();
         unit = parsed.unit();
     }
+
+    /** A field-for-field copy (a cached settled target hands out copies); IndicatorCopyTest keeps it complete. */
+    public Indicator copy() {
+        Indicator copy = new Indicator();
+        copy.id = id;
+        copy.sortOrder = sortOrder;
+        copy.level1 = level1;
+        copy.level2 = level2;
+        copy.name = name;
+        copy.description = description;
+        copy.valueText = valueText;
+        copy.comparator = comparator;
+        copy.value = value;
+        copy.unit = unit;
+        copy.weight = weight;
+        copy.basis = basis;
+        copy.standard = standard;
+        copy.scoringRule = scoringRule;
+        copy.progressKind = progressKind;
+        return copy;
+    }
 }

@@ -107,7 +107,7 @@ class MonitoringReportSubjects implements ReviewSubjects {
     public Map<Long, SubjectSummary> describe(Collection<Long> ids) {
         Map<Long, SubjectSummary> result = new LinkedHashMap<>();
         reports.summaries(ids).forEach((id, s) -> result.put(id,
-                new SubjectSummary(id, "监控报告：" + s.targetName(), s.status().name(), s.unitName())));
+                new SubjectSummary(id, MonitoringReportService.SUBJECT_PREFIX + s.targetName(), s.status().name(), s.unitName())));
         return result;
     }
 
@@ -128,7 +128,7 @@ class MonitoringReportSubjects implements ReviewSubjects {
                 + " COALESCE(t.fiscal_funds, 0) + COALESCE(t.other_funds, 0), r.due_date",
                 "monitoring_report s JOIN performance_target t ON t.id = s.target_id"
                         + " JOIN monitoring_round r ON r.id = s.round_id WHERE s.id = #{subjectId}",
-                "monitoring_report", "status", "light", "监控报告：");
+                "monitoring_report", "status", "light", MonitoringReportService.SUBJECT_PREFIX);
     }
 
     @Override

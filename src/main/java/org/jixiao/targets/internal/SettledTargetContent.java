@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.jixiao.targets.AnnualTask;
 import org.jixiao.targets.Indicator;
 import org.jixiao.targets.SpendingPlanPoint;
-import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,8 @@ public class SettledTargetContent {
             kept = read.apply(id);
             byTarget.put(id, kept);
         }
-        return new Content(kept.indicators().stream().map(i -> copy(i, new Indicator())).toList(),
-                List.copyOf(kept.spendingPlan()), kept.tasks().stream().map(t -> copy(t, new AnnualTask())).toList());
-    }
-
-    private static <T> T copy(T from, T to) {
-        BeanUtils.copyProperties(from, to);
-        return to;
+        // hand-written copies: BeanUtils.copyProperties was 1 % of the request threads' CPU on deadline day
+        return new Content(kept.indicators().stream().map(Indicator::copy).toList(),
+                List.copyOf(kept.spendingPlan()), kept.tasks().stream().map(AnnualTask::copy).toList());
     }
 }
