@@ -61,7 +61,8 @@ class ReviewSubmissions {
         ReviewTask task = openTask.filter(t -> t.subjectType().equals(subjectType))
                 .orElseThrow(() -> new ConflictException("该事项当前没有您可处理的任务，请刷新后重试"));
         Long subjectId = task.subjectId();
-        Role role = tasks.roleFor(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
+        // the open task came from the inbox read model (openTaskFor), so the role does too
+        Role role = tasks.roleOnOpenTask(task.id(), actor).orElseThrow(() -> new ConflictException(TASK_TAKEN));
         auditTrail.recordDecision(subjectType, subjectId, step, action, actor, role, opinion, task.id(), TASK_TAKEN);
         engine.complete(task.id(), Map.of(ReviewDecision.VARIABLE, ReviewDecision.APPROVE.name()), TASK_TAKEN);
     }

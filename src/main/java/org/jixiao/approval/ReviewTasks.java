@@ -171,6 +171,21 @@ class ReviewTasks {
                 .findFirst();
     }
 
+    /**
+     * The user's role on an open task, from the inbox read model (its one candidate group, written by the engine's
+     * task listener in the task's own transaction, and closed in the completing one): for a task the caller found
+     * there a moment ago, so a hand-in need not ask the engine for its identity links. Gone, or closed by a
+     * concurrent decision: 409, as {@link #roleFor}. The engine's completion still decides the race.
+     */
+    Optional<Role> roleOnOpenTask(String taskId, CurrentUser user) {
+        String group = inbox.openGroupOf(taskId);
+        if (group == null) {
+            throw new ConflictException(TASK_TAKEN);
+        }
+        return CandidateGroups.of(user).contains(group) ? Optional.ofNullable(CandidateGroups.roleOf(group))
+                : Optional.empty();
+    }
+
     /** The engine's tasks as the review chain shows them, each subject described once; unknown subjects left out. */
     List<ReviewTask> toReviewTasks(ReviewSubjects subjects, List<EngineTask> tasks) {
         if (tasks.isEmpty()) {

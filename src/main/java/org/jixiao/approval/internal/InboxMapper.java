@@ -32,6 +32,9 @@ public interface InboxMapper {
             + "delegation = #{t.delegation} WHERE task_id = #{t.taskId} AND closed_at IS NULL")
     int hold(@Param("t") OpenedTask task);
 
+    /** The candidate group of the task while it is open (null once closed or unknown). */
+    String openGroupOf(@Param("taskId") String taskId);
+
     List<OpenTaskRow> openOn(@Param("subjectType") String subjectType, @Param("subjectId") Long subjectId,
                              @Param("groups") List<String> groups);
 
