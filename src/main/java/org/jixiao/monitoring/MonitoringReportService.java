@@ -21,8 +21,8 @@ import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
-import org.jixiao.monitoring.internal.MonitoringRoundMapper;
 import org.jixiao.monitoring.internal.ReportIndicator;
+import org.jixiao.monitoring.internal.RoundWithThresholds;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
@@ -47,7 +47,6 @@ public class MonitoringReportService {
     static final Set<ReportStatus> WITH_UNIT = EnumSet.of(ReportStatus.DRAFT, ReportStatus.RETURNED);
 
     private final MonitoringReportMapper reports;
-    private final MonitoringRoundMapper rounds;
     private final MonitoringRoundService roundService;
     private final TargetLookup targets;
     private final OrgDirectory directory;
@@ -55,11 +54,9 @@ public class MonitoringReportService {
     private final ReportRelighting relighting;
     private final ReportAccess access;
 
-    MonitoringReportService(MonitoringReportMapper reports, MonitoringRoundMapper rounds,
-                            MonitoringRoundService roundService, TargetLookup targets, OrgDirectory directory,
+    MonitoringReportService(MonitoringReportMapper reports, MonitoringRoundService roundService, TargetLookup targets, OrgDirectory directory,
                             ReviewService reviews, ReportRelighting relighting, ReportAccess access) {
         this.reports = reports;
-        this.rounds = rounds;
         this.roundService = roundService;
         this.targets = targets;
         this.directory = directory;
@@ -104,8 +101,9 @@ public class MonitoringReportService {
         if (!violations.isEmpty()) {
             throw new ValidationException("监控报告填写有误", violations);
         }
-        MonitoringRound round = rounds.findById(report.getRoundId());
-        LightThresholds limits = access.thresholdsOf(round);
+        RoundWithThresholds read = access.roundOf(report);
+        MonitoringRound round = read.getRound();
+        LightThresholds limits = read.thresholds();
         ReportLighting.Result lights = ReportLighting.of(target, round.getCutoffMonth(),
                 limits, input.executedFunds(), byIndicator(rows));
         List<FieldViolation> unstorable = ReportChecks.storable(target, rows, lights);

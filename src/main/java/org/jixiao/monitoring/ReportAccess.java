@@ -14,6 +14,7 @@ import org.jixiao.monitoring.internal.MonitoringReportMapper;
 import org.jixiao.monitoring.internal.MonitoringRound;
 import org.jixiao.monitoring.internal.MonitoringRoundMapper;
 import org.jixiao.monitoring.internal.ReportIndicator;
+import org.jixiao.monitoring.internal.RoundWithThresholds;
 import org.jixiao.monitoring.lights.BudgetLight;
 import org.jixiao.monitoring.lights.LightThresholds;
 import org.jixiao.monitoring.lights.Reading;
@@ -69,8 +70,13 @@ class ReportAccess {
     }
 
     ReportDetail detail(CurrentUser user, MonitoringReport report) {
-        MonitoringRound round = rounds.findById(report.getRoundId());
-        return detail(user, report, round, targets.get(user, report.getTargetId()), thresholdsOf(round));
+        RoundWithThresholds round = roundOf(report);
+        return detail(user, report, round.getRound(), targets.get(user, report.getTargetId()), round.thresholds());
+    }
+
+    /** The report's round with the thresholds its lights use, in one read. */
+    RoundWithThresholds roundOf(MonitoringReport report) {
+        return rounds.findWithThresholds(report.getRoundId());
     }
 
     /**

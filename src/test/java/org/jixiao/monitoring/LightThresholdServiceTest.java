@@ -11,6 +11,8 @@ import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ForbiddenException;
 import org.jixiao.common.ValidationException;
 import org.jixiao.monitoring.internal.LightThresholdSetting;
+import org.jixiao.monitoring.internal.MonitoringRoundMapper;
+import org.jixiao.monitoring.internal.RoundWithThresholds;
 import org.jixiao.monitoring.lights.BudgetMode;
 import org.jixiao.monitoring.lights.Light;
 import org.jixiao.monitoring.lights.LightThresholds;
@@ -34,6 +36,7 @@ class LightThresholdServiceTest {
     @Autowired MonitoringReportService reports;
     @Autowired OrgDirectory directory;
     @Autowired TestRestTemplate rest;
+    @Autowired MonitoringRoundMapper roundMapper;
 
     private CurrentUser admin;
     private CurrentUser finance;
@@ -145,18 +148,37 @@ class LightThresholdServiceTest {
         assertThat(before.report().getBudgetLight()).isEqualTo("YELLOW");
         assertThat(before.report().getLight()).isEqualTo("RED");
         assertThat(indicatorLight(before, "组织专家审查次数")).isEqualTo(Light.RED);
+        assertJoinedReadMatches(round.id(), finance.financeBureauId(), year, false);
 
         service.save(admin, year, thresholds("50", "55", "30", "80", "120", BudgetMode.TIME_ELAPSED), 0);
         // what the form shows is computed with the new lines at once; the stored lights change on the next save
         ReportDetail reread = reports.get(staff, summary.id());
         assertThat(reread.thresholds().indicatorRedBelow()).isEqualByComparingTo("30");
         assertThat(reread.budget().light()).isEqualTo(Light.GREEN);
+        assertJoinedReadMatches(round.id(), finance.financeBureauId(), year, true);
         ReportDetail after = reports.save(staff, summary.id(), MonitoringSetup.input(reread, "60", "2"));
         assertThat(after.report().getBudgetLight()).isEqualTo("GREEN");
         assertThat(indicatorLight(after, "组织专家审查次数")).isEqualTo(Light.YELLOW);
         assertThat(after.report().getLight()).isEqualTo("YELLOW");
         assertThat(reports.list(finance, round.id())).filteredOn(r -> r.id().equals(summary.id()))
                 .extracting(ReportSummary::light).containsExactly("YELLOW");
+    }
+
+    /**
+     * The report's round and thresholds, read in one statement on every open, save and submit, are what the two
+     * separate reads give: the round field for field, the bureau's setting for the year or the defaults.
+     */
+    private void assertJoinedReadMatches(Long roundId, Long bureau, int year, boolean configured) {
+        RoundWithThresholds joined = roundMapper.findWithThresholds(roundId);
+        assertThat(joined.getRound()).usingRecursiveComparison().isEqualTo(roundMapper.findById(roundId));
+        assertThat(joined.getSetting() != null).isEqualTo(configured);
+        assertSameBands(joined.thresholds(), service.thresholdsFor(bureau, year));
+        if (configured) {
+            assertThat(joined.getSetting()).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(service.setting(admin, year));
+        }
+        assertThat(roundMapper.findWithThresholds(-1L)).isNull();
     }
 
     /** The database keeps two decimals (50.00); the bands are the same. */

@@ -11,6 +11,9 @@ public interface MonitoringRoundMapper {
 
     MonitoringRound findById(@Param("id") Long id);
 
+    /** The round and its bureau's thresholds for its year (as LightThresholdMapper.find), in one read; null if unknown. */
+    RoundWithThresholds findWithThresholds(@Param("id") Long id);
+
     /** The round of a bureau, year and cut-off month (the unique key), or null. */
     MonitoringRound findByKey(@Param("financeOrgId") Long financeOrgId, @Param("fiscalYear") int fiscalYear,
                               @Param("cutoffMonth") int cutoffMonth);
