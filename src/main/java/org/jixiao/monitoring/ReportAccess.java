@@ -65,7 +65,8 @@ class ReportAccess {
         MonitoringReport report = visible(user, id);
         RoundItems.requireFillable(user, report.getUnitId(), report.getStatus().editable(),
                 "监控报告已提交审核（" + report.getStatus().name() + "），不能修改",
-                () -> rounds.findById(report.getRoundId()).getStatus() == MonitoringRoundStatus.CLOSED, NOUNS);
+                // the same read as the detail's and the save's (roundOf): the transaction's session answers those
+                () -> roundOf(report).getRound().getStatus() == MonitoringRoundStatus.CLOSED, NOUNS);
         return report;
     }
 
