@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jixiao.approval.internal.HandoverMapper;
 import org.jixiao.common.FieldViolation;
 import org.jixiao.common.ValidationException;
@@ -163,5 +164,15 @@ public class Deputies {
         holders.add(user.username());
         holders.addAll(principalsOf(user.username()));
         return holders;
+    }
+
+    /**
+     * Who may act on a task by its holder ({@code assignee}): a task nobody holds is its group's; one held (转办, 委派,
+     * 加签) is its holder's and the holder's deputies' alone. The one rule for an inbox and for a subject's open task.
+     */
+    @Transactional(readOnly = true)
+    public Predicate<String> mayActOnHeldBy(CurrentUser user) {
+        Set<String> holders = Set.copyOf(holders(user));
+        return assignee -> assignee == null || holders.contains(assignee);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jixiao.approval.internal.InboxMapper;
 import org.jixiao.approval.internal.OpenTaskRow;
@@ -79,9 +80,8 @@ class ReviewTasks {
         // read instead of the engine's task and instance queries, on every open, save and submit of a report
         List<OpenTaskRow> rows = inbox.openOn(subjectType, subjectId, groups);
         if (rows.stream().anyMatch(r -> r.assignee() != null)) {
-            // a task one person holds (转办, 委派, 加签) is theirs and their deputies' alone (as TaskHandovers.heldBy)
-            Set<String> holders = Set.copyOf(deputies.getObject().holders(user));
-            rows = rows.stream().filter(r -> r.assignee() == null || holders.contains(r.assignee())).toList();
+            Predicate<String> mayAct = deputies.getObject().mayActOnHeldBy(user);
+            rows = rows.stream().filter(r -> mayAct.test(r.assignee())).toList();
         }
         List<EngineTask> open = rows.stream()
                 .map(r -> new EngineTask(r.taskId(), r.taskName(), r.taskKey(), subjects.processKey(), r.instanceId(),
@@ -164,11 +164,13 @@ class ReviewTasks {
 
     /** The user's role on a task just seen open; a task that vanished since was decided by someone else (409). */
     Optional<Role> roleFor(String taskId, CurrentUser user) {
+        return roleAmong(engine.candidateGroups(taskId).orElseThrow(() -> new ConflictException(TASK_TAKEN)), user);
+    }
+
+    /** The role of the first of the task's candidate groups the user belongs to. */
+    private static Optional<Role> roleAmong(List<String> taskGroups, CurrentUser user) {
         Set<String> groups = Set.copyOf(CandidateGroups.of(user));
-        return engine.candidateGroups(taskId).orElseThrow(() -> new ConflictException(TASK_TAKEN)).stream()
-                .filter(groups::contains)
-                .map(CandidateGroups::roleOf)
-                .findFirst();
+        return taskGroups.stream().filter(groups::contains).map(CandidateGroups::roleOf).findFirst();
     }
 
     /**
@@ -182,8 +184,7 @@ class ReviewTasks {
         if (group == null) {
             throw new ConflictException(TASK_TAKEN);
         }
-        return CandidateGroups.of(user).contains(group) ? Optional.ofNullable(CandidateGroups.roleOf(group))
-                : Optional.empty();
+        return roleAmong(List.of(group), user);
     }
 
     /** The engine's tasks as the review chain shows them, each subject described once; unknown subjects left out. */

@@ -152,12 +152,12 @@ public class TaskHandovers {
         if (tasks.isEmpty()) {
             return tasks;
         }
-        java.util.Set<String> holders = java.util.Set.copyOf(deputies.holders(user));
+        java.util.function.Predicate<String> mayAct = deputies.mayActOnHeldBy(user);
         java.util.Set<String> others = new java.util.HashSet<>();
         java.util.List<String> ids = tasks.stream().map(ReviewTask::id).toList();
         for (int from = 0; from < ids.size(); from += 500) {
             mapper.held(ids.subList(from, Math.min(ids.size(), from + 500))).stream()
-                    .filter(h -> !holders.contains(h.assignee())).forEach(h -> others.add(h.taskId()));
+                    .filter(h -> !mayAct.test(h.assignee())).forEach(h -> others.add(h.taskId()));
         }
         return others.isEmpty() ? tasks : tasks.stream().filter(t -> !others.contains(t.id())).toList();
     }

@@ -54,7 +54,8 @@ public class MonitoringReportService {
     private final ReportRelighting relighting;
     private final ReportAccess access;
 
-    MonitoringReportService(MonitoringReportMapper reports, MonitoringRoundService roundService, TargetLookup targets, OrgDirectory directory,
+    MonitoringReportService(MonitoringReportMapper reports, MonitoringRoundService roundService,
+                            TargetLookup targets, OrgDirectory directory,
                             ReviewService reviews, ReportRelighting relighting, ReportAccess access) {
         this.reports = reports;
         this.roundService = roundService;

@@ -69,7 +69,7 @@ public class Indicator {
         unit = parsed.unit();
     }
 
-    /** A field-for-field copy (a cached settled target hands out copies); IndicatorCopyTest keeps it complete. */
+    /** A field-for-field copy (a cached settled target hands out copies); ContentCopyTest keeps it complete. */
     public Indicator copy() {
         Indicator copy = new Indicator();
         copy.id = id;
