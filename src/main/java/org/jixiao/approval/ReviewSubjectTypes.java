@@ -1,6 +1,8 @@
 package org.jixiao.approval;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +18,22 @@ class ReviewSubjectTypes {
         this.subjectsProvider = subjectsProvider;
     }
 
+    /**
+     * Resolved on first use and kept: the features are singletons, fixed once the context is up, and resolving them
+     * (a bean-factory lookup and an ordering) on each call was 1.4 % of the request threads' CPU on deadline day.
+     */
+    private volatile Map<String, ReviewSubjects> byType;
+
     Map<String, ReviewSubjects> byType() {
-        return subjectsProvider.orderedStream()
-                .collect(Collectors.toMap(ReviewSubjects::subjectType, s -> s));
+        Map<String, ReviewSubjects> resolved = byType;
+        if (resolved == null) {
+            resolved = Collections.unmodifiableMap(subjectsProvider.orderedStream()
+                    .collect(Collectors.toMap(ReviewSubjects::subjectType, s -> s, (a, b) -> {
+                        throw new IllegalStateException("Two review processes for subject type " + a.subjectType());
+                    }, LinkedHashMap::new)));
+            byType = resolved;
+        }
+        return resolved;
     }
 
     Collection<ReviewSubjects> all() {
