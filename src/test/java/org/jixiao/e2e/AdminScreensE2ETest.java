@@ -95,7 +95,7 @@ class AdminScreensE2ETest extends BrowserTest {
         admin.locator(".lock-clear[data-subject='ACCOUNT:" + user + "']").click();
         assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("解除后，账号“" + user + "”可以立即重新登录");
         confirm(admin);
-        assertThat(notification(admin)).containsText("已解除“" + user + "”的锁定");
+        assertThat(notice(admin, "已解除“" + user + "”的锁定")).isVisible();
         // the grid keeps hidden cell content of removed rows in the DOM, so the API is asked whether the lock is gone
         org.assertj.core.api.Assertions.assertThat(Api.as(rest, "admin").get("/api/admin/locks").expect(200).body()
                 .toString()).doesNotContain("\"" + user + "\"");

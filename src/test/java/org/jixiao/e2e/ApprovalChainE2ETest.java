@@ -91,10 +91,10 @@ class ApprovalChainE2ETest extends BrowserTest {
 
         Page desk = login("desk");
         grade(desk, Api.as(rest, "desk").taskOf("TARGET", id), "优", "业务科室：目标明确");
-        assertThat(notification(desk)).containsText("已同意");
+        assertThat(notice(desk, "已同意")).isVisible();
         Page finance = login("finance");
         grade(finance, Api.as(rest, "finance").taskOf("TARGET", id), "中", "绩效科：指标值偏低，请修改");
-        assertThat(notification(finance)).containsText("已退回");
+        assertThat(notice(finance, "已退回")).isVisible();
         assertThat(FourStepChain.status(rest, id)).isEqualTo("RETURNED");
 
         Page staff = login("staff");
@@ -108,7 +108,7 @@ class ApprovalChainE2ETest extends BrowserTest {
 
         FourStepChain.approveAs(rest, id, "leader", "dept", "desk");
         grade(finance, Api.as(rest, "finance").taskOf("TARGET", id), "优", "绩效科：修改到位");
-        assertThat(notification(finance)).containsText("已同意");
+        assertThat(notice(finance, "已同意")).isVisible();
         finance.navigate(url("targets/" + id));
         assertThat(finance.locator("#target-status")).containsText("已批复");
         shot(finance, "chain-12-passed");

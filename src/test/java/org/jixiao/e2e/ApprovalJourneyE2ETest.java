@@ -91,7 +91,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         shot(staff, "05-editor-filled");
 
         staff.locator("#target-save").click();
-        assertThat(notification(staff)).containsText("已保存");
+        assertThat(notice(staff, "已保存")).isVisible();
         assertThat(staff).hasURL(Pattern.compile(".*/targets/\\d+/edit$"));
         String year = staff.locator("#target-fiscal-year input").inputValue();
         staff.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload(ATTACHMENT, "application/pdf",
@@ -149,7 +149,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         shot(leader, "12-return-without-opinion");
         fill(leader, "#review-opinion", "指标值确定依据过于笼统，请补充。");
         leader.locator("#review-return").click();
-        assertThat(notification(leader)).containsText("已退回");
+        assertThat(notice(leader, "已退回")).isVisible();
         assertThat(leader).hasURL(Pattern.compile(".*/inbox$"));
 
         Page staff = login("staff");
@@ -280,7 +280,7 @@ class ApprovalJourneyE2ETest extends BrowserTest {
         fill(page, "#review-opinion", opinion);
         shot(page, shotPrefix + "-review");
         page.locator("#review-approve").click();
-        assertThat(notification(page)).containsText("已同意");
+        assertThat(notice(page, "已同意")).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/inbox$"));
         shot(page, shotPrefix + "-approved");
     }

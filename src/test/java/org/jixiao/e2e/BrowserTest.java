@@ -122,8 +122,13 @@ abstract class BrowserTest {
         page.locator("vaadin-button[slot=confirm-button]:visible").click();
     }
 
-    static Locator notification(Page page) {
-        return page.locator("vaadin-notification-card").last();
+    /**
+     * The notification that says {@code text}. Found by its text, not by place: a top-positioned card is inserted
+     * before the ones still showing, so with two on screen (an action's notice lasts 4 s, and the next action can
+     * come sooner) the last card is the older one.
+     */
+    static Locator notice(Page page, String text) {
+        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)).first();
     }
 
     /** A page in a fresh browser context, not signed in (closed after the test like the others). */

@@ -42,7 +42,7 @@ class EvaluationScreensE2ETest extends BrowserTest {
         assertThat(finance.getByText(Pattern.compile("将为 \\d+ 个项目生成绩效自评表"))).isVisible();
         shot(finance, "evaluation-09-confirm-open");
         confirm(finance);
-        assertThat(notification(finance)).containsText("已发起 2093 年度绩效自评");
+        assertThat(notice(finance, "已发起 2093 年度绩效自评")).isVisible();
         assertThat(finance.locator("#eval-round-grid")).containsText("2094-03-31");
         shot(finance, "evaluation-10-round-opened");
 

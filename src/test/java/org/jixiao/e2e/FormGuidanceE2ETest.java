@@ -49,7 +49,7 @@ class FormGuidanceE2ETest extends BrowserTest {
         assertThat(staff.locator("#indicator-9-name input")).isVisible();
         shot(staff, "guide-04-long-target-row-opened");
         staff.locator("#target-save").click();
-        assertThat(notification(staff)).containsText("已保存");
+        assertThat(notice(staff, "已保存")).isVisible();
 
         // only the edit changed: the rows left as lines kept everything, their kinds included
         JsonNode rows = Api.as(rest, "staff").get("/api/targets/" + id).expect(200).body().path("indicators");

@@ -98,7 +98,7 @@ class GuideE2ETest extends BrowserTest {
         staff.locator("#report-save").click();
         fill(staff, "#report-execution-note-dialog-text", "年中追加预算 300 万元，预算数尚未调整");
         staff.locator("#report-execution-note-dialog-confirm").click();
-        assertThat(notification(staff)).containsText("保存");
+        assertThat(notice(staff, "保存")).isVisible();
         assertThat(staff.locator("#report-execution-note textarea")).hasValue("年中追加预算 300 万元，预算数尚未调整");
         long id = reportId;
         JsonNode saved = RoundFixtures.awaitValue(() -> Api.as(rest, "staff").get("/api/monitoring-reports/" + id)
@@ -123,12 +123,12 @@ class GuideE2ETest extends BrowserTest {
         shot(finance, "guide-15-round-cancel-confirmation");
         confirm(finance);
         // the grid keeps detached cell components in its DOM, so the round is checked where it lives
-        assertThat(notification(finance)).containsText("已撤销");
+        assertThat(notice(finance, "已撤销")).isVisible();
         Api.as(rest, "finance").get("/api/monitoring-rounds/" + spareRound).expect(404);
         finance.locator("#round-close-" + roundId).click();
         assertThat(finance.getByText("不再接受填报和提交")).isVisible();
         confirm(finance);
-        assertThat(notification(finance)).containsText("已结束");
+        assertThat(notice(finance, "已结束")).isVisible();
         assertThat(Api.as(rest, "finance").get("/api/monitoring-rounds/" + roundId).expect(200).body()
                 .get("status").asText()).isEqualTo("CLOSED");
         finance.locator("#round-grid").scrollIntoViewIfNeeded();

@@ -78,8 +78,8 @@ class LayoutE2ETest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(cutOff(page)).as("cut off in the editor").isEmpty();
         fill(page, "#target-fund-use", "用于信息化平台运行维护");
         page.locator("#target-save").click();
-        assertThat(notification(page)).containsText("已保存");
-        assertThat(notification(page)).not().containsText("版本");
+        assertThat(notice(page, "已保存")).isVisible();
+        assertThat(notice(page, "已保存")).not().containsText("版本");
         shot(page, "layout-03-editor-saved");
 
         page.navigate(url("targets"));

@@ -77,7 +77,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         shot(staff, "monitoring-01-filled-red");
         staff.locator("#report-submit").click();
         confirm(staff);
-        assertThat(notification(staff)).containsText("尚未填写完整");
+        assertThat(notice(staff, "尚未填写完整")).isVisible();
         assertThat(staff.locator("#indicator-0-measures")).hasAttribute("invalid", "");
         assertThat(staff.locator("#indicator-0-measures")).containsText("请填写纠偏措施");
         shot(staff, "monitoring-02-reasons-required");
@@ -86,7 +86,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
         fill(staff, "#indicator-0-measures", "下半年增加专家会诊频次");
         staff.locator("#report-submit").click();
         confirm(staff);
-        assertThat(notification(staff)).containsText("已提交");
+        assertThat(notice(staff, "已提交")).isVisible();
         assertThat(staff.locator("#report-status")).hasText("单位负责人确认中");
         assertThat(staff.locator("#report-light")).hasAttribute("data-light", "RED");
         assertThat(staff.locator("#report-save")).hasCount(0);
@@ -102,7 +102,7 @@ class MonitoringJourneyE2ETest extends BrowserTest {
                 .hasValue("下半年增加专家会诊频次");
         fill(leader, "#review-opinion", "情况属实");
         leader.locator("#review-approve").click();
-        assertThat(notification(leader)).containsText("已处理");
+        assertThat(notice(leader, "已处理")).isVisible();
         assertThat(leader).hasURL(Pattern.compile(".*/inbox$"));
         JsonNode report = Api.as(rest, "staff").get("/api/monitoring-reports?roundId=" + roundId).expect(200).body().get(0);
         org.assertj.core.api.Assertions.assertThat(report.get("status").asText()).isEqualTo("DEPT_REVIEW");

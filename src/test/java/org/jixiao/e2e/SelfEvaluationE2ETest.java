@@ -61,14 +61,14 @@ class SelfEvaluationE2ETest extends BrowserTest {
         fill(staff, "#evaluation-conclusion", "项目完成较好");
         staff.locator("#evaluation-submit").click();
         confirm(staff);
-        assertThat(notification(staff)).containsText("尚未填写完整");
+        assertThat(notice(staff, "尚未填写完整")).isVisible();
         assertThat(staff.locator("#evaluation-3-deviation")).hasAttribute("invalid", "");
         shot(staff, "evaluation-02-deviation-required");
         fill(staff, "#evaluation-1-deviation", "个别活动效果有待提升");
         fill(staff, "#evaluation-3-deviation", "满意度调查样本偏少；扩大样本");
         staff.locator("#evaluation-submit").click();
         confirm(staff);
-        assertThat(notification(staff)).containsText("已提交");
+        assertThat(notice(staff, "已提交")).isVisible();
         assertThat(staff.locator("#evaluation-status")).hasText("单位负责人确认中");
         shot(staff, "evaluation-03-submitted");
     }

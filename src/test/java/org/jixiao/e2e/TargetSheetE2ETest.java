@@ -56,7 +56,7 @@ class TargetSheetE2ETest extends BrowserTest {
         assertThat(staff.locator("#import-preview")).containsText("部门整体支出：库尔勒市应急管理局（2021 年度，12 个指标，5 项任务）");
         shot(staff, "excel-02-import-preview-ok");
         staff.locator("#import-apply").click();
-        assertThat(notification(staff)).containsText("已导入 3 个绩效目标（草稿）");
+        assertThat(notice(staff, "已导入 3 个绩效目标（草稿）")).isVisible();
         assertThat(staff.locator("#target-grid")).containsText("应急管理信息平台设备购置专项资金");
         shot(staff, "excel-03-imported");
 

@@ -58,7 +58,7 @@ class TaskToolsE2ETest extends BrowserTest {
         desk.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("dept")).first().click();
         copyTo.press("Tab");
         desk.locator("#cc-confirm").click();
-        assertThat(notification(desk)).containsText("已抄送");
+        assertThat(notice(desk, "已抄送")).isVisible();
 
         desk.locator("#tools-add-signer").click();
         desk.locator("#signer-confirm").click();
@@ -72,7 +72,7 @@ class TaskToolsE2ETest extends BrowserTest {
         desk.locator("#signer-position vaadin-radio-button").first().click();
         fill(desk, "#signer-note", "请绩效科先看指标");
         desk.locator("#signer-confirm").click();
-        assertThat(notification(desk)).containsText("已加签");
+        assertThat(notice(desk, "已加签")).isVisible();
 
         Api finance = Api.as(rest, "finance");
         finance.post("/api/tasks/" + finance.taskOf("TARGET", id) + "/approve", Map.of("opinion", "指标可行"))
@@ -87,7 +87,7 @@ class TaskToolsE2ETest extends BrowserTest {
         fill(desk, "#return-step-opinion", "请主管部门核实项目进度");
         shot(desk, "tools-05-return-to-step");
         desk.locator("#return-step-confirm").click();
-        assertThat(notification(desk)).containsText("已退回至“主管部门审核”");
+        assertThat(notice(desk, "已退回至“主管部门审核”")).isVisible();
         assertThat(FourStepChain.status(rest, id)).isEqualTo("DEPT_REVIEW");
 
         desk.navigate(url("targets/" + id));
@@ -122,7 +122,7 @@ class TaskToolsE2ETest extends BrowserTest {
         fill(finance, "#review-opinion", "请先审阅绩效指标");
         shot(finance, "tools-01-delegate");
         finance.locator("#handover-delegate").click();
-        assertThat(notification(finance)).containsText("已委派");
+        assertThat(notice(finance, "已委派")).isVisible();
 
         Page desk = login("desk");
         desk.navigate(url("targets/review/" + task));
@@ -130,11 +130,11 @@ class TaskToolsE2ETest extends BrowserTest {
         fill(desk, "#review-opinion", "指标完整，建议通过");
         shot(desk, "tools-02-resolve");
         desk.locator("#handover-resolve").click();
-        assertThat(notification(desk)).containsText("已交回");
+        assertThat(notice(desk, "已交回")).isVisible();
 
         finance.navigate(url("targets/review/" + task));
         finance.locator("#review-approve").click();
-        assertThat(notification(finance)).containsText("同意");
+        assertThat(notice(finance, "同意")).isVisible();
         finance.navigate(url("targets/" + id));
         Locator history = finance.locator("#history-grid");
         assertThat(history).containsText("委派 →");
