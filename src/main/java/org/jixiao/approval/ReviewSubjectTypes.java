@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The features' {@link ReviewSubjects}, by subject type, for the parts of the review chain. */
+/** The features' {@link ReviewSubjects}, by subject type, for the parts of the review chain and its notices. */
 @Component
-class ReviewSubjectTypes {
+public class ReviewSubjectTypes {
     /** Looked up lazily: the features implementing it depend on the review service themselves. */
     private final ObjectProvider<ReviewSubjects> subjectsProvider;
 
@@ -38,6 +38,11 @@ class ReviewSubjectTypes {
 
     Collection<ReviewSubjects> all() {
         return byType().values();
+    }
+
+    /** The subjects of that type, or null when nobody reviews that type. */
+    public ReviewSubjects find(String subjectType) {
+        return byType().get(subjectType);
     }
 
     /** The subjects of that type; a type nobody reviews is a programming error, not a request's. */

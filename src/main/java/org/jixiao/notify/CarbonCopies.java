@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jixiao.approval.ReviewAction;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.ReviewSubjectTypes;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.ReviewTask;
 import org.jixiao.approval.TaskAudience;
@@ -18,7 +19,6 @@ import org.jixiao.common.Limits;
 import org.jixiao.common.ValidationException;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.org.OrgDirectory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +39,11 @@ public class CarbonCopies implements TaskCopies {
     private final OrgDirectory directory;
     private final CcMapper mapper;
     private final Notifications notifications;
-    private final ObjectProvider<ReviewSubjects> subjects;
+    private final ReviewSubjectTypes subjects;
     private final TaskAudience audience;
 
     CarbonCopies(ReviewService reviews, OrgDirectory directory, CcMapper mapper, Notifications notifications,
-                 ObjectProvider<ReviewSubjects> subjects, TaskAudience audience) {
+                 ReviewSubjectTypes subjects, TaskAudience audience) {
         this.audience = audience;
         this.reviews = reviews;
         this.directory = directory;
@@ -110,8 +110,7 @@ public class CarbonCopies implements TaskCopies {
             problems.add(new FieldViolation("users", "一次最多抄送 " + MAX_RECIPIENTS + " 人"));
         }
         Map<String, CurrentUser> found = new LinkedHashMap<>();
-        ReviewSubjects kind = subjects.orderedStream().filter(s -> s.subjectType().equals(task.subjectType()))
-                .findFirst().orElseThrow();
+        ReviewSubjects kind = Objects.requireNonNull(subjects.find(task.subjectType()), task.subjectType());
         for (int i = 0; problems.isEmpty() && i < usernames.size(); i++) {
             String name = usernames.get(i);
             String field = "users[" + i + "]";

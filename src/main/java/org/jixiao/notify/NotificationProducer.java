@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jixiao.approval.ReviewRecorded;
+import org.jixiao.approval.ReviewSubjectTypes;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.StepDeadlineNoticed;
 import org.jixiao.approval.SubjectSummary;
@@ -17,7 +18,6 @@ import org.jixiao.notify.internal.NotificationMapper;
 import org.jixiao.org.CandidateGroups;
 import org.jixiao.org.OrgKind;
 import org.jixiao.org.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -45,9 +45,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class NotificationProducer {
     private final Notifications notifications;
     private final NotificationMapper mapper;
-    private final ObjectProvider<ReviewSubjects> subjects;
+    private final ReviewSubjectTypes subjects;
 
-    NotificationProducer(Notifications notifications, NotificationMapper mapper, ObjectProvider<ReviewSubjects> subjects) {
+    NotificationProducer(Notifications notifications, NotificationMapper mapper, ReviewSubjectTypes subjects) {
         this.notifications = notifications;
         this.mapper = mapper;
         this.subjects = subjects;
@@ -189,6 +189,6 @@ class NotificationProducer {
     }
 
     private ReviewSubjects kind(String subjectType) {
-        return subjects.orderedStream().filter(s -> s.subjectType().equals(subjectType)).findFirst().orElse(null);
+        return subjects.find(subjectType);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jixiao.approval.ReviewService;
+import org.jixiao.approval.ReviewSubjectTypes;
 import org.jixiao.approval.ReviewSubjects;
 import org.jixiao.approval.StepRules;
 import org.jixiao.approval.chain.AddedSigner;
 import org.jixiao.approval.chain.ChainRuns;
 import org.jixiao.approval.chain.StepRow;
 import org.jixiao.common.ConflictException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +29,9 @@ class ChainStepRules implements StepRules {
     private final EngineQueries queries;
     private final ChainRuns runs;
     /** Looked up lazily: the features implementing it depend on the review service, which uses these rules. */
-    private final ObjectProvider<ReviewSubjects> subjects;
+    private final ReviewSubjectTypes subjects;
 
-    ChainStepRules(EngineQueries queries, ChainRuns runs, ObjectProvider<ReviewSubjects> subjects) {
+    ChainStepRules(EngineQueries queries, ChainRuns runs, ReviewSubjectTypes subjects) {
         this.queries = queries;
         this.runs = runs;
         this.subjects = subjects;
@@ -105,8 +105,8 @@ class ChainStepRules implements StepRules {
      */
     @Override
     public List<UpcomingStep> upcomingSteps(String subjectType, Long subjectId) {
-        String processKey = subjects.orderedStream().filter(s -> s.subjectType().equals(subjectType))
-                .map(ReviewSubjects::processKey).findFirst().orElse(null);
+        ReviewSubjects kind = subjects.find(subjectType);
+        String processKey = kind == null ? null : kind.processKey();
         if (processKey == null) {
             return List.of();
         }
