@@ -45,7 +45,7 @@ class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> {
     @Override
     protected void columns(Grid<MonitoringRoundSummary> grid) {
         grid.addColumn(r -> getTranslation("rounds.period", String.valueOf(r.fiscalYear()), r.cutoffMonth()))
-                .setHeader(getTranslation("rounds.year")).setFlexGrow(2);
+                .setHeader(getTranslation("rounds.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("rounds.status." + r.status().name()))
                 .setHeader(getTranslation("dashboard.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
