@@ -139,13 +139,15 @@ class ChainStepRules implements StepRules {
         Map<String, Object> vars = queries.taskVariables(taskId, VARIABLES)
                 .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
         Long runId = InboxTaskListener.id(vars.get(ChainSteps.RUN));
-        if (runId == null) {
-            return Optional.empty();
-        }
-        // a report's 确认整改结果 runs beside the step that asked for it: that step's options are not its own
         String key = queries.task(taskId).map(EngineTask::taskKey)
                 .orElseThrow(() -> new ConflictException(ReviewService.TASK_TAKEN));
-        if (!ChainSteps.LOOP_TASK.equals(key)) {
+        if (runId == null && ChainSteps.LOOP_TASK.equals(key)) {
+            // a chain's loop task always has its run: read without it, its process's variables were being deleted by
+            // a concurrent completion (seen on H2: a graded step read as ungraded, a 422 to a lost race)
+            throw new ConflictException(ReviewService.TASK_TAKEN);
+        }
+        // a report's 确认整改结果 runs beside the step that asked for it: that step's options are not its own
+        if (runId == null || !ChainSteps.LOOP_TASK.equals(key)) {
             return Optional.empty();
         }
         List<StepRow> steps = runs.steps(runId);
