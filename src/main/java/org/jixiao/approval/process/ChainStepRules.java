@@ -28,7 +28,7 @@ class ChainStepRules implements StepRules {
 
     private final EngineQueries queries;
     private final ChainRuns runs;
-    /** Looked up lazily: the features implementing it depend on the review service, which uses these rules. */
+    /** The features' subjects, which ReviewSubjectTypes looks up lazily (they depend on the review service). */
     private final ReviewSubjectTypes subjects;
 
     ChainStepRules(EngineQueries queries, ChainRuns runs, ReviewSubjectTypes subjects) {

@@ -128,7 +128,6 @@ public class EngineQueries {
         }
     }
 
-
     /** The variables of those names of the subject's running process; empty when none runs. */
     public Map<String, Object> subjectVariables(String processKey, Long subjectId, List<String> names) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
