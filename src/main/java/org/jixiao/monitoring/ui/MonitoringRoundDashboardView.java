@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -127,14 +129,14 @@ class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnter
         boolean byUnit = isByUnit();
         progress.addColumn(ProgressRow::orgName)
                 .setHeader(getTranslation(byUnit ? "dashboard.unit" : "dashboard.department")).setFlexGrow(3);
-        progress.addColumn(ProgressRow::reports).setHeader(getTranslation("dashboard.reports"));
-        progress.addColumn(ProgressRow::submitted).setHeader(getTranslation("dashboard.submitted"));
-        progress.addColumn(ProgressRow::approved).setHeader(getTranslation("dashboard.approved"));
-        progress.addColumn(ProgressRow::overdue).setHeader(getTranslation("dashboard.overdue"));
-        progress.addColumn(r -> r.lights().red()).setHeader(getTranslation("dashboard.light.RED"));
-        progress.addColumn(r -> r.lights().yellow()).setHeader(getTranslation("dashboard.light.YELLOW"));
-        progress.addColumn(r -> r.lights().green()).setHeader(getTranslation("dashboard.light.GREEN"));
-        progress.addColumn(r -> r.lights().blue()).setHeader(getTranslation("dashboard.light.BLUE"));
+        count(ProgressRow::reports, "dashboard.reports");
+        count(ProgressRow::submitted, "dashboard.submitted");
+        count(ProgressRow::approved, "dashboard.approved");
+        count(ProgressRow::overdue, "dashboard.overdue");
+        count(r -> r.lights().red(), "dashboard.light.RED");
+        count(r -> r.lights().yellow(), "dashboard.light.YELLOW");
+        count(r -> r.lights().green(), "dashboard.light.GREEN");
+        count(r -> r.lights().blue(), "dashboard.light.BLUE");
         progress.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         progress.setAllRowsVisible(true);
 
@@ -155,6 +157,12 @@ class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnter
                 heading(getTranslation(byUnit ? "dashboard.byUnit" : "dashboard.byDepartment")), progress,
                 heading(getTranslation("dashboard.lights")), chart, redTitle, redHint, red);
         redTitle.getStyle().set("margin-bottom", "0");
+    }
+
+    /** A count column as wide as its figures, right-aligned, so the names take the rest and stay on one line. */
+    private void count(ValueProvider<ProgressRow, ?> value, String header) {
+        progress.addColumn(value).setHeader(getTranslation(header)).setWidth("88px").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     /** Finance and admin see departments; everyone else their own units. */

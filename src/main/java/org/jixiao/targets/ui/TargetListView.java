@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,11 +105,14 @@ class TargetListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("target.kind")).setWidth("110px").setFlexGrow(0);
         grid.addColumn(PerformanceTarget::getName).setHeader(getTranslation("target.name")).setFlexGrow(3)
                 .setSortable(true);
-        grid.addColumn(PerformanceTarget::getUnitName).setHeader(getTranslation("target.unit")).setFlexGrow(1);
+        if (user.hasAnyRole(Role.DEPT_REVIEWER, Role.FINANCE_REVIEWER, Role.ADMIN)) {
+            // a unit's own people would read their unit's name on every row, wrapped for want of room
+            grid.addColumn(PerformanceTarget::getUnitName).setHeader(getTranslation("target.unit")).setFlexGrow(2);
+        }
         grid.addColumn(t -> UiFormats.money(t.totalFunds())).setHeader(getTranslation("list.funds"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("140px").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(t -> getTranslation("status." + t.getStatus().name())).setHeader(getTranslation("list.status"))
-                .setWidth("150px").setFlexGrow(0);
+                .setWidth("170px").setFlexGrow(0);
         grid.addColumn(t -> UiFormats.time(t.getUpdatedAt())).setHeader(getTranslation("list.updated"))
                 .setWidth("170px").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
