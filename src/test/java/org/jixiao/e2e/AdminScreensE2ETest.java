@@ -63,6 +63,10 @@ class AdminScreensE2ETest extends BrowserTest {
 
         admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("审计日志")).click();
         assertThat(admin.locator("#audit-grid")).containsText("修改组织节点");
+        // what changed, in words: the demo gave the departments their codes
+        assertThat(admin.locator("#audit-grid")).containsText("编码：— → ");
+        assertThat(admin.locator("#audit-grid")).not().containsText("{\"");
+        assertThat(admin.locator("#audit-grid")).not().containsText("version");
         shot(admin, "admin-05-audit");
     }
 
