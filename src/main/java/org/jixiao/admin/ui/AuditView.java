@@ -62,8 +62,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div line(AuditChanges.Change change, boolean created) {
-        Span label = new Span(getTranslation("admin.audit.field." + change.field()) + "：");
+        String name = getTranslation("admin.audit.label", getTranslation("admin.audit.field." + change.field()));
+        Span label = new Span(name);
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        if (!name.endsWith("：")) { // a full-width colon brings its own space; "Name:" needs one
+            label.getStyle().set("margin-inline-end", "0.3em");
+        }
         String text = created ? value(change.field(), change.after())
                 : value(change.field(), change.before()) + ARROW + value(change.field(), change.after());
         Div line = new Div(label, new Span(text));
