@@ -12,6 +12,7 @@ import org.jixiao.evaluation.EvaluationSummaryService;
 import org.jixiao.org.Role;
 import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.ui.RoundListView;
+import org.jixiao.ui.CountColumns;
 import org.jixiao.security.CurrentUserProvider;
 
 /**
@@ -42,10 +43,10 @@ class EvaluationRoundsView extends RoundListView<EvaluationRoundSummary> {
         grid.addColumn(r -> String.valueOf(r.fiscalYear())).setHeader(getTranslation("rounds.year")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("evalRounds.status." + r.status().name()))
                 .setHeader(getTranslation("dashboard.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
-        grid.addColumn(EvaluationRoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
-        grid.addColumn(EvaluationRoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
-        grid.addColumn(EvaluationRoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
+        CountColumns.add(grid, r -> r.created() + " / " + r.total(), getTranslation("rounds.progress"));
+        CountColumns.add(grid, EvaluationRoundSummary::submitted, getTranslation("rounds.submitted"));
+        CountColumns.add(grid, EvaluationRoundSummary::approved, getTranslation("rounds.approved"));
+        CountColumns.add(grid, EvaluationRoundSummary::overdue, getTranslation("rounds.overdue"));
         grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("evalRounds.due")).setAutoWidth(true)
                 .setFlexGrow(0);
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,6 +38,7 @@ import org.jixiao.org.CurrentUser;
 import org.jixiao.org.Role;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.BarChart;
+import org.jixiao.ui.CountColumns;
 import org.jixiao.ui.NotFoundNotice;
 
 /**
@@ -129,14 +128,14 @@ class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnter
         boolean byUnit = isByUnit();
         progress.addColumn(ProgressRow::orgName)
                 .setHeader(getTranslation(byUnit ? "dashboard.unit" : "dashboard.department")).setFlexGrow(3);
-        count(ProgressRow::reports, "dashboard.reports");
-        count(ProgressRow::submitted, "dashboard.submitted");
-        count(ProgressRow::approved, "dashboard.approved");
-        count(ProgressRow::overdue, "dashboard.overdue");
-        count(r -> r.lights().red(), "dashboard.light.RED");
-        count(r -> r.lights().yellow(), "dashboard.light.YELLOW");
-        count(r -> r.lights().green(), "dashboard.light.GREEN");
-        count(r -> r.lights().blue(), "dashboard.light.BLUE");
+        CountColumns.narrow(progress, ProgressRow::reports, getTranslation("dashboard.reports"));
+        CountColumns.narrow(progress, ProgressRow::submitted, getTranslation("dashboard.submitted"));
+        CountColumns.narrow(progress, ProgressRow::approved, getTranslation("dashboard.approved"));
+        CountColumns.narrow(progress, ProgressRow::overdue, getTranslation("dashboard.overdue"));
+        CountColumns.narrow(progress, r -> r.lights().red(), getTranslation("dashboard.light.RED"));
+        CountColumns.narrow(progress, r -> r.lights().yellow(), getTranslation("dashboard.light.YELLOW"));
+        CountColumns.narrow(progress, r -> r.lights().green(), getTranslation("dashboard.light.GREEN"));
+        CountColumns.narrow(progress, r -> r.lights().blue(), getTranslation("dashboard.light.BLUE"));
         progress.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         progress.setAllRowsVisible(true);
 
@@ -157,12 +156,6 @@ class MonitoringRoundDashboardView extends VerticalLayout implements BeforeEnter
                 heading(getTranslation(byUnit ? "dashboard.byUnit" : "dashboard.byDepartment")), progress,
                 heading(getTranslation("dashboard.lights")), chart, redTitle, redHint, red);
         redTitle.getStyle().set("margin-bottom", "0");
-    }
-
-    /** A count column as wide as its figures, right-aligned, so the names take the rest and stay on one line. */
-    private void count(ValueProvider<ProgressRow, ?> value, String header) {
-        progress.addColumn(value).setHeader(getTranslation(header)).setWidth("88px").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
     }
 
     /** Finance and admin see departments; everyone else their own units. */

@@ -14,6 +14,7 @@ import org.jixiao.monitoring.MonitoringRoundStatus;
 import org.jixiao.monitoring.MonitoringRoundSummary;
 import org.jixiao.rounds.RoundCalendar;
 import org.jixiao.rounds.ui.RoundListView;
+import org.jixiao.ui.CountColumns;
 import org.jixiao.security.CurrentUserProvider;
 
 /**
@@ -48,10 +49,10 @@ class MonitoringRoundsView extends RoundListView<MonitoringRoundSummary> {
                 .setHeader(getTranslation("rounds.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("rounds.status." + r.status().name()))
                 .setHeader(getTranslation("dashboard.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.created() + " / " + r.total()).setHeader(getTranslation("rounds.progress")).setFlexGrow(1);
-        grid.addColumn(MonitoringRoundSummary::submitted).setHeader(getTranslation("rounds.submitted")).setFlexGrow(1);
-        grid.addColumn(MonitoringRoundSummary::approved).setHeader(getTranslation("rounds.approved")).setFlexGrow(1);
-        grid.addColumn(MonitoringRoundSummary::overdue).setHeader(getTranslation("rounds.overdue")).setFlexGrow(1);
+        CountColumns.add(grid, r -> r.created() + " / " + r.total(), getTranslation("rounds.progress"));
+        CountColumns.add(grid, MonitoringRoundSummary::submitted, getTranslation("rounds.submitted"));
+        CountColumns.add(grid, MonitoringRoundSummary::approved, getTranslation("rounds.approved"));
+        CountColumns.add(grid, MonitoringRoundSummary::overdue, getTranslation("rounds.overdue"));
         grid.addColumn(r -> String.valueOf(r.dueDate())).setHeader(getTranslation("rounds.due")).setAutoWidth(true)
                 .setFlexGrow(0);
     }
