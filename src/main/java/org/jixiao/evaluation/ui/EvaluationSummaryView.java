@@ -31,6 +31,7 @@ import org.jixiao.evaluation.internal.OrgAverage;
 import org.jixiao.org.CurrentUser;
 import org.jixiao.security.CurrentUserProvider;
 import org.jixiao.ui.BarChart;
+import org.jixiao.ui.CountColumns;
 import org.jixiao.ui.NotFoundNotice;
 import org.jixiao.ui.UiFormats;
 
@@ -110,8 +111,8 @@ class EvaluationSummaryView extends VerticalLayout implements BeforeEnterObserve
         chart.setId("grade-chart");
         results.setId("results-grid");
         results.addColumn(EvaluationSummary.Application::grade).setHeader(getTranslation("evalSummary.grade"));
-        results.addColumn(EvaluationSummary.Application::submitted).setHeader(getTranslation("rounds.submitted"));
-        results.addColumn(EvaluationSummary.Application::approved).setHeader(getTranslation("rounds.approved"));
+        CountColumns.add(results, EvaluationSummary.Application::submitted, getTranslation("rounds.submitted"));
+        CountColumns.add(results, EvaluationSummary.Application::approved, getTranslation("rounds.approved"));
         results.addColumn(EvaluationSummary.Application::label)
                 .setHeader(getTranslation("evalSummary.recommendation")).setFlexGrow(3);
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -123,10 +124,10 @@ class EvaluationSummaryView extends VerticalLayout implements BeforeEnterObserve
         averages.setId("average-grid");
         averages.addColumn(OrgAverage::getOrgName).setHeader(getTranslation(summary.byUnit()
                 ? "dashboard.unit" : "dashboard.department")).setFlexGrow(3);
-        averages.addColumn(OrgAverage::getEvaluations).setHeader(getTranslation("evalSummary.evaluations"));
-        averages.addColumn(OrgAverage::getSubmitted).setHeader(getTranslation("rounds.submitted"));
-        averages.addColumn(a -> a.getAverage() == null ? "—" : UiFormats.plain(a.getAverage()))
-                .setHeader(getTranslation("evalSummary.average"));
+        CountColumns.add(averages, OrgAverage::getEvaluations, getTranslation("evalSummary.evaluations"));
+        CountColumns.add(averages, OrgAverage::getSubmitted, getTranslation("rounds.submitted"));
+        CountColumns.add(averages, a -> a.getAverage() == null ? "—" : UiFormats.plain(a.getAverage()),
+                getTranslation("evalSummary.average"));
         averages.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         averages.setAllRowsVisible(true);
         averagesTitle.setText(getTranslation(summary.byUnit() ? "evalSummary.byUnit" : "evalSummary.byDepartment"));
