@@ -93,8 +93,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             case "mustChangePassword" -> getTranslation(v.asBoolean() ? "admin.audit.yes" : "admin.audit.no");
             case "kind" -> getTranslation("admin.kind." + v.asText());
             case "unitType" -> unitType(v.asText());
-            case "roles" -> String.join("、", StreamSupport.stream(v.spliterator(), false)
-                    .map(r -> getTranslation("role." + r.asText())).toList());
+            case "roles" -> String.join(getTranslation("admin.role.separator"),
+                    StreamSupport.stream(v.spliterator(), false)
+                            .map(r -> getTranslation("admin.role." + r.asText())).toList());
             case "parentId", "inChargeDeskId", "orgId" -> directory.node(v.asLong()).map(OrgNode::getName)
                     .orElse("#" + v.asText());
             default -> v.isValueNode() ? v.asText() : v.toString();

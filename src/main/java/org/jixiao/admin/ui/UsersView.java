@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jixiao.admin.AdminUser;
 import org.jixiao.admin.OrgAdminService;
-import org.jixiao.admin.RoleLabels;
 import org.jixiao.admin.UserAdminService;
 import org.jixiao.admin.UserDraft;
 import org.jixiao.common.ConflictException;
@@ -60,7 +59,8 @@ class UsersView extends HorizontalLayout implements HasDynamicTitle {
         grid.addColumn(AdminUser::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
         grid.addColumn(AdminUser::displayName).setHeader(getTranslation("admin.user.displayName")).setFlexGrow(2);
         grid.addColumn(AdminUser::orgName).setHeader(getTranslation("admin.user.org")).setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().map(RoleLabels::zh).collect(Collectors.joining("、")))
+        String separator = getTranslation("admin.role.separator");
+        grid.addColumn(u -> u.roles().stream().map(this::roleName).collect(Collectors.joining(separator)))
                 .setHeader(getTranslation("admin.user.roles")).setFlexGrow(2);
         grid.addColumn(u -> getTranslation(!u.active() ? "admin.inactive"
                 : u.mustChangePassword() ? "admin.user.mustChange" : "admin.active")).setHeader(getTranslation("admin.state"));
@@ -81,7 +81,7 @@ class UsersView extends HorizontalLayout implements HasDynamicTitle {
         org.setId("user-org");
         roles.setLabel(getTranslation("admin.user.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(RoleLabels::zh);
+        roles.setItemLabelGenerator(this::roleName);
         roles.setId("user-roles");
         password.setLabel(getTranslation("admin.user.password"));
         password.setHelperText(getTranslation("admin.user.passwordHelp"));
@@ -167,5 +167,10 @@ class UsersView extends HorizontalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.users");
+    }
+
+    /** The names the 单位基础信息 workbook uses (and its import reads), in Chinese; English in the English UI. */
+    private String roleName(Role role) {
+        return getTranslation("admin.role." + role.name());
     }
 }
