@@ -9,7 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.jixiao.admin.AuditChanges;
 import org.jixiao.admin.AuditLog;
@@ -29,6 +31,8 @@ import org.jixiao.security.CurrentUserProvider;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final String ARROW = " → ";
     private final OrgDirectory directory;
+    /** An entry's org ids as names: each node read once per visit, however many entries name it. */
+    private final Map<Long, String> orgNames = new HashMap<>();
 
     public AuditView(AuditLog audit, OrgDirectory directory, CurrentUserProvider currentUser) {
         this.directory = directory;
@@ -96,8 +100,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             case "roles" -> String.join(getTranslation("admin.role.separator"),
                     StreamSupport.stream(v.spliterator(), false)
                             .map(r -> getTranslation("admin.role." + r.asText())).toList());
-            case "parentId", "inChargeDeskId", "orgId" -> directory.node(v.asLong()).map(OrgNode::getName)
-                    .orElse("#" + v.asText());
+            case "parentId", "inChargeDeskId", "orgId" -> orgNames.computeIfAbsent(v.asLong(),
+                    id -> directory.node(id).map(OrgNode::getName).orElse("#" + id));
             default -> v.isValueNode() ? v.asText() : v.toString();
         };
     }
