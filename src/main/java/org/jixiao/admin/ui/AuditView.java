@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.jixiao.admin.AuditChanges;
@@ -107,8 +106,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String unitType(String name) {
-        return List.of(UnitType.values()).stream().filter(t -> t.name().equals(name)).findFirst()
-                .map(UnitType::label).orElse(name);
+        UnitType type = UnitType.parse(name);
+        return type == null ? name : type.label();
     }
 
     @Override
